@@ -1,7 +1,7 @@
 // Builds dist/cli.js: one ESM bundle with a shebang, production React, no devtools,
 // and Ink's incremental log-update patched (see DESIGN.md, "Ink 6.8 traps").
 import {build} from 'esbuild';
-import {chmodSync, readFileSync} from 'node:fs';
+import {chmodSync, readFileSync, rmSync} from 'node:fs';
 
 /** Ink 6.7–6.8 moves the cursor up one row too few when the previous frame ended with a newline. */
 const inkLogUpdatePatch = {
@@ -28,9 +28,15 @@ const devtoolsStub = {
 	},
 };
 
+rmSync('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['src/cli.tsx'],
-	outfile: 'dist/cli.js',
+	outdir: 'dist',
+	entryNames: '[name]',
+	chunkNames: 'chunks/[name]-[hash]',
+	// Split so that modules loaded on demand (search index, bookmark store, highlighter)
+	// are not even parsed before the first frame.
+	splitting: true,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',

@@ -1,0 +1,32 @@
+/** A research paper as the app sees it: every string already cleaned of control characters. */
+export interface Paper {
+	/** Stable slug derived from the title; unique within a loaded corpus. */
+	readonly id: string;
+	readonly title: string;
+	readonly abstract: string;
+	readonly authors: readonly string[];
+	readonly year?: number;
+	readonly url?: string;
+	/** URLs found in the abstract or given explicitly, without trailing punctuation. */
+	readonly links: readonly string[];
+}
+
+/** A saved bookmark: keeps the title so it still shows when its paper is missing. */
+export interface Bookmark {
+	readonly id: string;
+	readonly title: string;
+	/** ISO-8601 timestamp. */
+	readonly addedAt: string;
+}
+
+/** A half-open [start, end) range of characters in a text, to be highlighted. */
+export interface Span {
+	readonly start: number;
+	readonly end: number;
+}
+
+/** One search result: the paper's index in the corpus and its score. */
+export interface SearchHit {
+	readonly index: number;
+	readonly score: number;
+}
