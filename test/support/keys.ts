@@ -1,0 +1,21 @@
+/** Bytes a terminal sends for common keys (xterm, normal cursor-key mode). */
+export const keys = {
+	up: '\x1b[A',
+	down: '\x1b[B',
+	right: '\x1b[C',
+	left: '\x1b[D',
+	pageUp: '\x1b[5~',
+	pageDown: '\x1b[6~',
+	home: '\x1b[H',
+	end: '\x1b[F',
+	tab: '\t',
+	shiftTab: '\x1b[Z',
+	enter: '\r',
+	escape: '\x1b',
+	backspace: '\x7f',
+	delete: '\x1b[3~',
+	ctrlC: '\x03',
+	ctrlD: '\x04',
+	ctrlU: '\x15',
+	ctrlW: '\x17',
+} as const;
