@@ -99,6 +99,7 @@ function percentile(values: readonly number[], fraction: number): number {
 	const position = (sorted.length - 1) * fraction;
 	const lower = sorted[Math.floor(position)] ?? Number.NaN;
 	const upper = sorted[Math.ceil(position)] ?? Number.NaN;
+	if (lower === upper || !Number.isFinite(upper)) return upper;
 	return lower + (upper - lower) * (position - Math.floor(position));
 }
 

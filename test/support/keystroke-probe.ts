@@ -13,9 +13,9 @@ export interface KeystrokeSample {
 export interface KeystrokeProbeOptions {
 	/** Minimum time before returning, so that the next key is not merged by Ink's ~30 fps throttle. Default 70. */
 	spacingMs?: number;
-	/** How long the output must stay silent to count as done. Default 40. */
+	/** How long the output must stay silent after the frame to count as done. Default 40. */
 	quietMs?: number;
-	/** Give up waiting for quiet after this long. Default 2 000. */
+	/** Give up waiting for a frame or for quiet after this long. Default 1 000. */
 	maxMs?: number;
 }
 
@@ -24,14 +24,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Presses `key` and measures the frame it causes: the latency until the first end of a
  * synchronized update (Ink brackets every frame with `ESC[?2026h` … `ESC[?2026l` on a TTY
- * outside CI), and every byte written until the output is quiet.
+ * outside CI), and every byte written until the output is quiet. Waits for that frame (up to
+ * `maxMs`) before returning, so a slow frame is never blamed on the next key and the next key
+ * never shares a read with this one.
  */
 export async function measureKeystroke(
 	app: PtyApp,
 	key: string,
 	options: KeystrokeProbeOptions = {},
 ): Promise<KeystrokeSample> {
-	const {spacingMs = 70, quietMs = 40, maxMs = 2_000} = options;
+	const {spacingMs = 70, quietMs = 40, maxMs = 1_000} = options;
 	let bytes = 0;
 	let frameEndAt: number | undefined;
 	// The marker can be split across two reads: keep the unmatched tail of the previous chunk.
@@ -56,7 +58,7 @@ export async function measureKeystroke(
 			const now = performance.now();
 			const spaced = now - sentAt >= spacingMs;
 			const quiet = now - lastDataAt >= quietMs;
-			if ((spaced && quiet) || now - sentAt >= maxMs) break;
+			if ((spaced && quiet && frameEndAt !== undefined) || now - sentAt >= maxMs) break;
 		}
 	} finally {
 		unsubscribe();
