@@ -43,7 +43,7 @@ interface RunResult {
 	quitCleanly: boolean;
 }
 
-/** One fresh app: first frame, `j` × 20, `/` + search text, then Esc and `q`. */
+/** One fresh app: first frame, `j` × 20, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
 	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
 	try {
@@ -76,6 +76,8 @@ async function measureRun(): Promise<RunResult> {
 
 		const clearsAfterFirstFrame = countFullScreenClears(app.output.slice(firstFrameEnd));
 		const peakRssKilobytes = readPeakRssKilobytes(app.pid);
+		// Esc clears the query, a second Esc leaves the search box; then `q` is a command again.
+		await measureKeystroke(app, keys.escape);
 		await measureKeystroke(app, keys.escape);
 		app.press('q');
 		const exit = await Promise.race([app.exit, new Promise<undefined>((resolve) => setTimeout(resolve, 3_000))]);
