@@ -1,0 +1,81 @@
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useApp, useInput} from 'ink';
+import type {Paper, Span, TerminalSize} from './types.js';
+import type {ExplorerServices, SearchEngine} from './hooks/services.js';
+import {reducer} from './state/reducer.js';
+import {createInitialState} from './state/initial-state.js';
+import {interpretInput, modeOf} from './hooks/interpret-input.js';
+import {queryAction, runEffect, type EffectContext} from './hooks/run-effect.js';
+import {useDeferredService} from './hooks/use-deferred-service.js';
+import {useMessageTimeout} from './hooks/use-message-timeout.js';
+import {useTerminalResize} from './hooks/use-terminal-size.js';
+import {Layout} from './ui/Layout.js';
+
+interface Props {
+	readonly papers: readonly Paper[];
+	readonly services: ExplorerServices;
+	readonly initialSize: TerminalSize;
+}
+
+const noSpans = (): readonly Span[] => [];
+
+function highlighterFor(engine: SearchEngine | undefined, query: string, field: 'title' | 'abstract') {
+	return engine && query.trim() ? engine.highlighter(query, field) : noSpans;
+}
+
+/** The explorer: state, services and keys wired to the layout. */
+export function App({papers, services, initialSize}: Props) {
+	const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(papers, initialSize));
+	const {exit} = useApp();
+	const reportError = useCallback((error: unknown) => {
+		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
+	}, []);
+	const engine = useDeferredService(services.loadSearch, reportError);
+	const bookmarks = useDeferredService(services.openBookmarks, reportError);
+	const mode = modeOf(state);
+
+	useTerminalResize(useCallback(size => {
+		dispatch({type: 'resize', size});
+	}, []));
+	useMessageTimeout(state.message, dispatch);
+
+	useEffect(() => {
+		if (!bookmarks) {
+			return;
+		}
+
+		const [notice] = bookmarks.notices;
+		if (notice) {
+			dispatch({type: 'message.show', message: {text: notice, kind: 'warning'}});
+		}
+
+		bookmarks.list().then(list => {
+			dispatch({type: 'bookmarks.loaded', bookmarks: list});
+		}, reportError);
+	}, [bookmarks, reportError]);
+
+	// Handlers read the latest state through a ref: several keys can arrive before a re-render.
+	const latest = useRef(state);
+	latest.current = state;
+	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit});
+	useEffect(() => {
+		// A query typed while the engine was loading is run once it is ready.
+		if (engine && latest.current.query) {
+			dispatch(queryAction(latest.current.query, {engine, state: latest.current}));
+		}
+	}, [engine]);
+
+	useInput((input, key) => {
+		for (const effect of interpretInput(latest.current, input, key)) {
+			void runEffect(effect, context());
+		}
+	});
+
+	const highlightTitle = useMemo(() => highlighterFor(engine, state.query, 'title'), [engine, state.query]);
+	const highlightAbstract = useMemo(() => highlighterFor(engine, state.query, 'abstract'), [engine, state.query]);
+	const onQueryChange = (query: string): void => {
+		dispatch(queryAction(query, context()));
+	};
+
+	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract} onQueryChange={onQueryChange}/>;
+}

@@ -1,0 +1,134 @@
+import {fileURLToPath} from 'node:url';
+import packageJson from '../package.json' with {type: 'json'};
+import type {Paper} from './types.js';
+import {parseArguments, UsageError, type Invocation} from './cli/parse-arguments.js';
+import {helpText, usageLine} from './cli/usage.js';
+import {CorpusError} from './corpus/corpus-error.js';
+import {loadCorpora, loadCorpusFile} from './corpus/load-corpus.js';
+import type {Output} from './commands/output.js';
+
+/** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
+const builtinCorpusPath = fileURLToPath(new URL('../corpus/papers.json', import.meta.url));
+
+function outputOf(stream: NodeJS.WriteStream): Output {
+	return {write: text => stream.write(text), columns: stream.isTTY ? Math.min(stream.columns || 80, 100) : 80};
+}
+
+function loadPapers(corpus: readonly string[]): readonly Paper[] {
+	return corpus.length > 0 ? loadCorpora(corpus) : loadCorpusFile(builtinCorpusPath);
+}
+
+async function openStore(configDir: string | undefined) {
+	const {openBookmarkStore} = await import('./bookmarks/index.js');
+	return openBookmarkStore({configDir, env: process.env});
+}
+
+async function runExplorerCommand(papers: readonly Paper[], configDir: string | undefined): Promise<number> {
+	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		process.stderr.write('paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n'
+			+ '  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n'
+			+ `${usageLine}\n`);
+		return 2;
+	}
+
+	const [{runExplorer}, {createServices}] = await Promise.all([
+		import('./explorer/run-explorer.js'),
+		import('./explorer/create-services.js'),
+	]);
+	const {services, settle} = createServices(papers, {configDir, env: process.env, stdout: process.stdout});
+	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
+}
+
+async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}>): Promise<number> {
+	const {options} = invocation;
+	const papers = loadPapers(options.corpus);
+	const output = outputOf(process.stdout);
+	const errors = outputOf(process.stderr);
+	switch (invocation.command) {
+		case 'explore': {
+			return runExplorerCommand(papers, options.configDir);
+		}
+
+		case 'list': {
+			const {listCommand} = await import('./commands/paper-commands.js');
+			return listCommand(papers, options.json, output);
+		}
+
+		case 'search': {
+			const [{buildSearchIndex}, {searchCommand}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
+			const hits = buildSearchIndex(papers).search(invocation.query, invocation.limit);
+			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
+		}
+
+		case 'show': {
+			const {showCommand} = await import('./commands/paper-commands.js');
+			return showCommand(papers, invocation.id, options.json, output, errors);
+		}
+
+		default: {
+			const [store, commands] = await Promise.all([openStore(options.configDir), import('./commands/bookmark-commands.js')]);
+			switch (invocation.command) {
+				case 'bookmarks.list': {
+					return commands.listBookmarks(store, papers, options.json, output, errors);
+				}
+
+				case 'bookmarks.add': {
+					return commands.addBookmarks(store, papers, invocation.ids, errors);
+				}
+
+				case 'bookmarks.rm': {
+					return commands.removeBookmarks(store, invocation.ids, errors);
+				}
+
+				case 'bookmarks.export': {
+					return commands.exportBookmarks(store, papers, {format: invocation.format, outputPath: invocation.output}, output, errors);
+				}
+			}
+		}
+	}
+}
+
+/** Runs paper-tui with `argv`; resolves with the exit code. User mistakes never show a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
+	try {
+		const invocation = parseArguments(argv);
+		if (invocation.command === 'help') {
+			process.stdout.write(helpText);
+			return 0;
+		}
+
+		if (invocation.command === 'version') {
+			process.stdout.write(`${packageJson.version}\n`);
+			return 0;
+		}
+
+		return await run(invocation);
+	} catch (error: unknown) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`paper-tui: ${error.message}\n${usageLine}\n`);
+			return 2;
+		}
+
+		if (error instanceof CorpusError) {
+			process.stderr.write(`paper-tui: ${error.message}\n`);
+			return 2;
+		}
+
+		const message = error instanceof Error ? error.message : String(error);
+		process.stderr.write(`paper-tui: ${message.split('\n')[0]}\n`);
+		if (process.env['PAPER_TUI_DEBUG'] && error instanceof Error) {
+			process.stderr.write(`${error.stack}\n`);
+		}
+
+		return 1;
+	}
+}
+
+// Output piped into `head` is closed early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(0);
+	}
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,175 @@
+import {parseArgs} from 'node:util';
+
+/** A mistake in the command line: reported with the usage line, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}
+
+/** Options every command accepts. */
+export interface CommonOptions {
+	readonly corpus: readonly string[];
+	readonly configDir: string | undefined;
+	readonly json: boolean;
+}
+
+/** What the user asked for. */
+export type Invocation =
+	| {readonly command: 'help'}
+	| {readonly command: 'version'}
+	| {readonly command: 'explore'; readonly options: CommonOptions}
+	| {readonly command: 'list'; readonly options: CommonOptions}
+	| {readonly command: 'search'; readonly query: string; readonly limit: number; readonly options: CommonOptions}
+	| {readonly command: 'show'; readonly id: string; readonly options: CommonOptions}
+	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
+	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
+	| {readonly command: 'bookmarks.export'; readonly format: ExportFormat; readonly output: string | undefined; readonly options: CommonOptions};
+
+/** Formats of `bookmarks export`. */
+export type ExportFormat = 'bibtex' | 'markdown' | 'json';
+
+const exportFormats: readonly ExportFormat[] = ['bibtex', 'markdown', 'json'];
+
+/** Default number of results of `search`. */
+export const defaultSearchLimit = 20;
+
+const optionSpec = {
+	corpus: {type: 'string', multiple: true},
+	'config-dir': {type: 'string'},
+	json: {type: 'boolean'},
+	limit: {type: 'string'},
+	format: {type: 'string'},
+	output: {type: 'string', short: 'o'},
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{options: typeof optionSpec; allowPositionals: true; strict: true}>>['values'];
+
+/** Which options each command takes, besides --corpus, --config-dir and --help. */
+const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
+	explore: [],
+	list: ['json'],
+	search: ['json', 'limit'],
+	show: ['json'],
+	'bookmarks.list': ['json'],
+	'bookmarks.add': [],
+	'bookmarks.rm': [],
+	'bookmarks.export': ['format', 'output'],
+};
+
+function parseLimit(text: string | undefined): number {
+	if (text === undefined) {
+		return defaultSearchLimit;
+	}
+
+	if (!/^\d+$/.test(text) || Number(text) < 1) {
+		throw new UsageError(`--limit takes a whole number of 1 or more, not \`${text}\``);
+	}
+
+	return Number(text);
+}
+
+function parseFormat(text: string | undefined): ExportFormat {
+	if (text === undefined) {
+		throw new UsageError(`bookmarks export needs --format ${exportFormats.join('|')}`);
+	}
+
+	if (!exportFormats.includes(text as ExportFormat)) {
+		throw new UsageError(`unknown export format \`${text}\`; use one of ${exportFormats.join(', ')}`);
+	}
+
+	return text as ExportFormat;
+}
+
+function commandName(positionals: readonly string[]): {name: string; rest: string[]} {
+	const [first, ...rest] = positionals;
+	if (first === undefined) {
+		return {name: 'explore', rest: []};
+	}
+
+	if (first === 'bookmarks') {
+		const [sub = 'list', ...subRest] = rest;
+		if (!['list', 'add', 'rm', 'export'].includes(sub)) {
+			throw new UsageError(`unknown bookmarks command \`${sub}\`; use list, add, rm or export`);
+		}
+
+		return {name: `bookmarks.${sub}`, rest: subRest};
+	}
+
+	if (!['list', 'search', 'show'].includes(first)) {
+		throw new UsageError(`unknown command \`${first}\``);
+	}
+
+	return {name: first, rest};
+}
+
+function parse(argv: readonly string[]) {
+	try {
+		return parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true});
+	} catch (error: unknown) {
+		// parseArgs' messages name the option; keep only their first sentence.
+		const message = error instanceof Error ? error.message.split('. ')[0]! : String(error);
+		throw new UsageError(message.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1`'));
+	}
+}
+
+/** Parses argv (without node and script) into an invocation, or throws UsageError. */
+export function parseArguments(argv: readonly string[]): Invocation {
+	const {values, positionals} = parse(argv);
+	if (values.help) {
+		return {command: 'help'};
+	}
+
+	if (values.version) {
+		return {command: 'version'};
+	}
+
+	const {name, rest} = commandName(positionals);
+	for (const key of Object.keys(values) as Array<keyof Values>) {
+		if (!['corpus', 'config-dir'].includes(key) && !allowed[name]!.includes(key)) {
+			throw new UsageError(`\`--${key}\` does not go with \`${name.replace('.', ' ')}\``);
+		}
+	}
+
+	const options: CommonOptions = {corpus: values.corpus ?? [], configDir: values['config-dir'], json: values.json ?? false};
+	const expectArguments = (count: 'none' | 'one' | 'some', what: string): void => {
+		const ok = count === 'none' ? rest.length === 0 : (count === 'one' ? rest.length === 1 : rest.length > 0);
+		if (!ok) {
+			const expected = count === 'none' ? 'no arguments' : (count === 'one' ? `one ${what}` : `one or more ${what}s`);
+			throw new UsageError(`\`${name.replace('.', ' ')}\` takes ${expected}${rest.length > 0 ? `, got ${rest.map(item => `\`${item}\``).join(' ')}` : ''}`);
+		}
+	};
+
+	switch (name) {
+		case 'explore':
+		case 'list':
+		case 'bookmarks.list': {
+			expectArguments('none', '');
+			return {command: name, options};
+		}
+
+		case 'search': {
+			if (rest.length === 0) {
+				throw new UsageError('`search` needs a query, e.g. paper-tui search "catastrophic forgetting"');
+			}
+
+			return {command: 'search', query: rest.join(' '), limit: parseLimit(values.limit), options};
+		}
+
+		case 'show': {
+			expectArguments('one', 'paper id');
+			return {command: 'show', id: rest[0]!, options};
+		}
+
+		case 'bookmarks.add':
+		case 'bookmarks.rm': {
+			expectArguments('some', 'paper id');
+			return {command: name, ids: rest, options};
+		}
+
+		default: {
+			expectArguments('none', '');
+			return {command: 'bookmarks.export', format: parseFormat(values.format), output: values.output, options};
+		}
+	}
+}

@@ -1,0 +1,36 @@
+/** The one-line usage shown after a command-line mistake. */
+export const usageLine = 'usage: paper-tui [list|search QUERY|show ID|bookmarks [list|add|rm|export]] [--corpus FILE]... [--json] — see paper-tui --help';
+
+/** The full --help text; every command and option. Kept under 80 columns. */
+export const helpText = `paper-tui — explore and collect research papers in the terminal
+
+Usage:
+  paper-tui                          open the full-screen explorer (needs a terminal)
+  paper-tui list [--json]            list every paper
+  paper-tui search QUERY [--json] [--limit N]
+                                     rank papers for QUERY (default limit 20)
+  paper-tui show ID [--json]         one paper: title, abstract, links
+  paper-tui bookmarks [list] [--json]
+  paper-tui bookmarks add ID...      bookmark papers (unknown ids: exit 2)
+  paper-tui bookmarks rm ID...       remove bookmarks
+  paper-tui bookmarks export --format bibtex|markdown|json [--output FILE]
+
+Options:
+  --corpus FILE       open FILE instead of the built-in corpus; repeat to merge.
+                      JSON (array, or {"papers": [...]}), JSON Lines, or page text
+  --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR)
+  --json              machine-readable output (see README)
+  --limit N           at most N search results
+  --format F          export format: bibtex, markdown or json
+  -o, --output FILE   write the export to FILE (atomically) instead of stdout
+  -h, --help          this help
+  -v, --version       the version
+
+Queries: words match title, authors and abstract (title weighs most); papers
+matching all words come first; the last word is also a prefix; one typo is
+forgiven in words of 5+ letters. title:word and abstract:word restrict a word
+to a field, -word excludes it, +word requires it.
+
+In the explorer press ? for every key. Exit codes: 0 ok, 1 no search results
+or an unexpected error, 2 bad usage or bad input.
+`;

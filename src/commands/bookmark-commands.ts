@@ -1,0 +1,123 @@
+import type {Bookmark, Paper} from '../types.js';
+import type {BookmarkStore} from '../bookmarks/index.js';
+import type {ExportFormat} from '../cli/parse-arguments.js';
+import {stageFile} from '../bookmarks/durable-file.js';
+import {toBibtex} from '../citation/bibtex.js';
+import {toMarkdown} from '../citation/markdown.js';
+import {bookmarkRecord, toJsonRecords} from '../citation/json-record.js';
+import {toJson, wrapIndented, type Output} from './output.js';
+import type {ExitCode} from './paper-commands.js';
+
+function byId(papers: readonly Paper[]): Map<string, Paper> {
+	return new Map(papers.map(paper => [paper.id, paper]));
+}
+
+function reportNotices(store: BookmarkStore, errors: Output): void {
+	for (const notice of store.notices) {
+		errors.write(`paper-tui: ${notice}\n`);
+	}
+}
+
+/** `paper-tui bookmarks [list]`: bookmarks oldest first; ones missing from the corpus are marked. */
+export async function listBookmarks(store: BookmarkStore, papers: readonly Paper[], json: boolean, output: Output, errors: Output): Promise<ExitCode> {
+	const bookmarks = await store.list();
+	reportNotices(store, errors);
+	const known = byId(papers);
+	if (json) {
+		output.write(toJson(bookmarks.map(bookmark => bookmarkRecord(bookmark, known.get(bookmark.id)))));
+		return 0;
+	}
+
+	if (bookmarks.length === 0) {
+		errors.write('paper-tui: no bookmarks yet; add some with paper-tui bookmarks add ID or b in the explorer\n');
+	}
+
+	output.write(bookmarks.map((bookmark, index) => {
+		const label = `${index + 1}. `;
+		const indent = ' '.repeat(label.length);
+		const title = wrapIndented(bookmark.title, output.columns, indent).slice(indent.length);
+		const missing = known.has(bookmark.id) ? '' : '  (not in this corpus)';
+		return `${label}${title}\n${indent}id: ${bookmark.id}  added: ${bookmark.addedAt.slice(0, 10)}${missing}\n`;
+	}).join(''));
+	return 0;
+}
+
+function unknownIdsMessage(ids: readonly string[], why: string): string {
+	return `paper-tui: ${ids.length === 1 ? 'unknown id' : 'unknown ids'} ${ids.map(id => `\`${id}\``).join(', ')} (${why})\n`;
+}
+
+/** `paper-tui bookmarks add ID...`: known ids are added; unknown ones are named, exit 2. */
+export async function addBookmarks(store: BookmarkStore, papers: readonly Paper[], ids: readonly string[], errors: Output): Promise<ExitCode> {
+	const known = byId(papers);
+	const unknown = ids.filter(id => !known.has(id));
+	const entries = ids.filter(id => known.has(id)).map(id => ({id, title: known.get(id)!.title}));
+	if (entries.length > 0) {
+		await store.add(entries);
+	}
+
+	reportNotices(store, errors);
+	if (unknown.length > 0) {
+		errors.write(unknownIdsMessage(unknown, 'not in the corpus; find ids with paper-tui search'));
+		return 2;
+	}
+
+	return 0;
+}
+
+/** `paper-tui bookmarks rm ID...`: bookmarked ids are removed; others are named, exit 2. */
+export async function removeBookmarks(store: BookmarkStore, ids: readonly string[], errors: Output): Promise<ExitCode> {
+	const before = new Set((await store.list()).map(bookmark => bookmark.id));
+	const unknown = ids.filter(id => !before.has(id));
+	const present = ids.filter(id => before.has(id));
+	if (present.length > 0) {
+		await store.remove(present);
+	}
+
+	reportNotices(store, errors);
+	if (unknown.length > 0) {
+		errors.write(unknownIdsMessage(unknown, 'not bookmarked'));
+		return 2;
+	}
+
+	return 0;
+}
+
+function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], format: ExportFormat): string {
+	const known = byId(papers);
+	const asPaper = (bookmark: Bookmark): Paper => known.get(bookmark.id) ?? {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []};
+	switch (format) {
+		case 'bibtex': {
+			return toBibtex(bookmarks.map(bookmark => asPaper(bookmark)));
+		}
+
+		case 'markdown': {
+			return toMarkdown(bookmarks.map(bookmark => known.get(bookmark.id) ?? bookmark));
+		}
+
+		case 'json': {
+			return toJsonRecords(bookmarks, known);
+		}
+	}
+}
+
+/** `paper-tui bookmarks export`: to stdout, or atomically to `outputPath`. */
+export async function exportBookmarks(
+	store: BookmarkStore,
+	papers: readonly Paper[],
+	options: {format: ExportFormat; outputPath: string | undefined},
+	output: Output,
+	errors: Output,
+): Promise<ExitCode> {
+	const bookmarks = await store.list();
+	reportNotices(store, errors);
+	const text = exportText(bookmarks, papers, options.format);
+	if (options.outputPath === undefined) {
+		output.write(text);
+		return 0;
+	}
+
+	const staged = await stageFile(options.outputPath, text);
+	await staged.commit();
+	errors.write(`paper-tui: exported ${bookmarks.length} bookmark${bookmarks.length === 1 ? '' : 's'} to ${options.outputPath}\n`);
+	return 0;
+}

@@ -1,0 +1,63 @@
+import type {Paper} from '../types.js';
+import {paperRecord} from '../citation/json-record.js';
+import {formatSummary, toJson, wrapIndented, type Output} from './output.js';
+
+/** Exit status of a command. */
+export type ExitCode = 0 | 1 | 2;
+
+/** `paper-tui list`: every paper in corpus order. */
+export function listCommand(papers: readonly Paper[], json: boolean, output: Output): ExitCode {
+	output.write(json
+		? toJson(papers.map(paper => paperRecord(paper)))
+		: papers.map((paper, index) => formatSummary(paper, index + 1, output.columns)).join(''));
+	return 0;
+}
+
+/** `paper-tui search QUERY`: ranked matches; exit 1 (with a note on stderr) when none match. */
+export function searchCommand(
+	papers: readonly Paper[],
+	hits: ReadonlyArray<{index: number; score: number}>,
+	options: {query: string; json: boolean},
+	output: Output,
+	errors: Output,
+): ExitCode {
+	if (options.json) {
+		output.write(toJson(hits.map((hit, rank) => ({rank: rank + 1, score: Number(hit.score.toFixed(4)), ...paperRecord(papers[hit.index]!)}))));
+	} else {
+		output.write(hits.map((hit, rank) => formatSummary(papers[hit.index]!, rank + 1, output.columns)).join(''));
+	}
+
+	if (hits.length === 0) {
+		errors.write(`paper-tui: no papers match “${options.query}”\n`);
+		return 1;
+	}
+
+	return 0;
+}
+
+/** `paper-tui show ID`: one paper in full; exit 2 naming the id when it is unknown. */
+export function showCommand(papers: readonly Paper[], id: string, json: boolean, output: Output, errors: Output): ExitCode {
+	const paper = papers.find(candidate => candidate.id === id);
+	if (!paper) {
+		const near = papers.filter(candidate => candidate.id.startsWith(id.slice(0, 8))).slice(0, 3).map(candidate => candidate.id);
+		errors.write(`paper-tui: no paper with id \`${id}\` in the corpus${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; find ids with paper-tui list or search'}\n`);
+		return 2;
+	}
+
+	if (json) {
+		output.write(toJson(paperRecord(paper)));
+		return 0;
+	}
+
+	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
+	const parts = [
+		wrapIndented(paper.title, output.columns),
+		meta ? wrapIndented(meta, output.columns) : '',
+		`id: ${paper.id}`,
+		'',
+		paper.abstract ? wrapIndented(paper.abstract, output.columns) : '(no abstract)',
+		...(paper.links.length > 0 ? ['', 'Links:', ...paper.links.map(link => `  ${link}`)] : []),
+	].filter((part, index) => index !== 1 || part !== '');
+	output.write(`${parts.join('\n')}\n`);
+	return 0;
+}

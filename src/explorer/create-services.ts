@@ -1,0 +1,80 @@
+import type {Paper} from '../types.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from '../hooks/services.js';
+import {osc52Copy} from '../terminal/osc52.js';
+import {createTheme} from '../ui/theme.js';
+
+/** Explorer services plus a way to wait for bookmark writes in flight. */
+export interface ServiceBundle {
+	readonly services: ExplorerServices;
+	/** Resolves when no bookmark write is in flight. */
+	settle(): Promise<void>;
+}
+
+/**
+ * The real services: search, bookmarks and citations are imported on demand (separate
+ * chunks of the bundle), so none of them is parsed before the first frame.
+ */
+export function createServices(papers: readonly Paper[], options: {configDir: string | undefined; env: NodeJS.ProcessEnv; stdout: NodeJS.WriteStream}): ServiceBundle {
+	const inFlight = new Set<Promise<unknown>>();
+	const track = <T>(promise: Promise<T>): Promise<T> => {
+		inFlight.add(promise);
+		void promise.finally(() => inFlight.delete(promise)).catch(() => {});
+		return promise;
+	};
+
+	const bibtex = async (paper: Paper): Promise<string> => {
+		const {toBibtexEntry, citationKeys} = await import('../citation/bibtex.js');
+		return toBibtexEntry(paper, citationKeys([paper])[0]!);
+	};
+
+	const services: ExplorerServices = {
+		async loadSearch(): Promise<SearchEngine> {
+			const {buildSearchIndex, createHighlighter} = await import('../search/index.js');
+			const index = buildSearchIndex(papers);
+			return {
+				search: query => index.search(query).map(hit => hit.index),
+				highlighter: (query, field) => createHighlighter(query, field),
+			};
+		},
+		async openBookmarks(): Promise<BookmarkService> {
+			const {openBookmarkStore} = await import('../bookmarks/index.js');
+			const store = await openBookmarkStore({configDir: options.configDir, env: options.env});
+			return {
+				get notices() {
+					return store.notices;
+				},
+				list: async () => store.list(),
+				toggle: async entry => track(store.toggle(entry)),
+			};
+		},
+		copy(text) {
+			const result = osc52Copy(text, options.env);
+			if (result.ok) {
+				options.stdout.write(result.sequence);
+			}
+
+			return result;
+		},
+		bibtex,
+		async citation(paper) {
+			const [{highlightCitation}, {toJsonRecord}, entry] = await Promise.all([
+				import('../citation/highlight-citation.js'),
+				import('../citation/json-record.js'),
+				bibtex(paper),
+			]);
+			const color = createTheme(options.env).isColor;
+			const [bibtexText, jsonText] = await Promise.all([
+				highlightCitation(entry, 'bibtex', {color}),
+				highlightCitation(toJsonRecord(paper), 'json', {color}),
+			]);
+			return `BibTeX\n\n${bibtexText}\n\nJSON\n\n${jsonText}`;
+		},
+	};
+
+	return {
+		services,
+		async settle() {
+			await Promise.allSettled([...inFlight]);
+		},
+	};
+}

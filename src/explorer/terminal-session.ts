@@ -1,0 +1,44 @@
+/** Switches to the alternate screen and hides nothing else; the cursor is Ink's business. */
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+/** Shows the cursor, ends synchronized output and leaves the alternate screen. */
+const leaveAlternateScreen = '\u001B[?2026l\u001B[?25h\u001B[?1049l';
+
+/** A terminal taken over for the full-screen explorer, restorable exactly once. */
+export interface TerminalSession {
+	/** Main screen back, cursor visible, raw mode off. Safe to call many times and on a dead terminal. */
+	restore(): void;
+}
+
+function writeQuietly(stream: NodeJS.WriteStream, text: string): void {
+	try {
+		stream.write(text);
+	} catch {
+		// The terminal may already be gone (SIGHUP after a dropped connection).
+	}
+}
+
+/** Enters the alternate screen on `stdout`. */
+export function openTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalSession {
+	// A hung-up terminal reports EIO/EPIPE asynchronously; never let that crash the process.
+	stdout.on('error', () => {});
+	writeQuietly(stdout, enterAlternateScreen);
+	let isOpen = true;
+	return {
+		restore() {
+			if (!isOpen) {
+				return;
+			}
+
+			isOpen = false;
+			try {
+				if (stdin.isTTY) {
+					stdin.setRawMode(false);
+				}
+			} catch {
+				// As above: nothing to restore on a terminal that is gone.
+			}
+
+			writeQuietly(stdout, leaveAlternateScreen);
+		},
+	};
+}

@@ -1,0 +1,122 @@
+import wrapAnsi from 'wrap-ansi';
+import type {Action, AppState, ListEntry} from '../types.js';
+import type {Effect} from './command-action.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from './services.js';
+import {helpSections} from '../keys/resolve-command.js';
+import {paperClipboardText} from '../citation/clipboard-text.js';
+import {layoutOf, selectedEntry} from '../state/selectors.js';
+
+/** What performing an effect needs: the current state and the loaded services. */
+export interface EffectContext {
+	readonly state: AppState;
+	readonly dispatch: (action: Action) => void;
+	readonly services: ExplorerServices;
+	readonly engine: SearchEngine | undefined;
+	readonly bookmarks: BookmarkService | undefined;
+	readonly quit: () => void;
+}
+
+function say(context: EffectContext, text: string, kind: 'info' | 'warning' | 'error' = 'info'): void {
+	context.dispatch({type: 'message.show', message: {text, kind}});
+}
+
+function describeError(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** The help overlay's lines, generated from the keymap. */
+export function helpLines(): string[] {
+	const lines: string[] = [];
+	for (const section of helpSections()) {
+		lines.push(section.title);
+		for (const row of section.rows) {
+			lines.push(`  ${row.keys.padEnd(22)} ${row.description}`);
+		}
+
+		lines.push('');
+	}
+
+	return lines;
+}
+
+/** Runs a query against the engine; until it has loaded, the list stays as it is. */
+export function queryAction(query: string, context: Pick<EffectContext, 'engine' | 'state'>): Action {
+	return {type: 'query.change', query, matches: context.engine ? context.engine.search(query) : context.state.matches};
+}
+
+async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
+	if (!context.bookmarks) {
+		say(context, 'Bookmarks are still loading; try again in a moment.', 'warning');
+		return;
+	}
+
+	const {paper} = entry;
+	const {bookmarks, added} = await context.bookmarks.toggle({id: paper.id, title: paper.title});
+	context.dispatch({type: 'bookmarks.loaded', bookmarks});
+	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}”`);
+}
+
+function copy(context: EffectContext, text: string, what: string): void {
+	const result = context.services.copy(text);
+	say(context, result.ok ? `Copied ${what} to the clipboard (${result.bytes} bytes, OSC 52)` : result.reason, result.ok ? 'info' : 'warning');
+}
+
+/** Performs one effect. Failures become status-line errors, never crashes. */
+export async function runEffect(effect: Effect, context: EffectContext): Promise<void> {
+	const entry = selectedEntry(context.state);
+	const needsPaper = effect.type === 'bookmark.toggle' || effect.type === 'copy.paper'
+		|| effect.type === 'copy.bibtex' || effect.type === 'citation.open';
+	if (needsPaper && !entry) {
+		say(context, 'No paper selected.', 'warning');
+		return;
+	}
+
+	try {
+		switch (effect.type) {
+			case 'dispatch': {
+				context.dispatch(effect.action);
+				break;
+			}
+
+			case 'query': {
+				context.dispatch(queryAction(effect.query, context));
+				break;
+			}
+
+			case 'bookmark.toggle': {
+				await toggleBookmark(context, entry!);
+				break;
+			}
+
+			case 'copy.paper': {
+				copy(context, paperClipboardText(entry!.paper), `“${entry!.paper.title}”`);
+				break;
+			}
+
+			case 'copy.bibtex': {
+				copy(context, await context.services.bibtex(entry!.paper), 'the BibTeX entry');
+				break;
+			}
+
+			case 'citation.open': {
+				const text = await context.services.citation(entry!.paper);
+				const width = layoutOf(context.state).columns;
+				const lines = text.split('\n').flatMap(line => wrapAnsi(line, width, {hard: true, trim: false}).split('\n'));
+				context.dispatch({type: 'overlay.open', overlay: 'citation', lines});
+				break;
+			}
+
+			case 'help.open': {
+				context.dispatch({type: 'overlay.open', overlay: 'help', lines: helpLines()});
+				break;
+			}
+
+			case 'quit': {
+				context.quit();
+				break;
+			}
+		}
+	} catch (error: unknown) {
+		say(context, describeError(error), 'error');
+	}
+}

@@ -1,0 +1,34 @@
+import type {Bookmark, Paper, Span} from '../types.js';
+
+/** Ranked search over the loaded corpus; never throws. */
+export interface SearchEngine {
+	/** Indices into the corpus, best first; every paper in corpus order for an empty query. */
+	search(query: string): readonly number[];
+	/** A function giving the ranges of a text matched by `query` (in `field` only, when given). */
+	highlighter(query: string, field: 'title' | 'abstract'): (text: string) => readonly Span[];
+}
+
+/** The persistent bookmark store as the explorer uses it. */
+export interface BookmarkService {
+	/** One-line notices about recovered or unreadable files, to show once. */
+	readonly notices: readonly string[];
+	list(): Promise<readonly Bookmark[]>;
+	toggle(paper: {id: string; title: string}): Promise<{bookmarks: readonly Bookmark[]; added: boolean}>;
+}
+
+/** Result of a clipboard copy: what to say on the status line. */
+export type CopyResult = {readonly ok: true; readonly bytes: number} | {readonly ok: false; readonly reason: string};
+
+/** Everything with side effects the explorer needs, injected so tests can use temp dirs and fakes. */
+export interface ExplorerServices {
+	/** Loads (or builds) the search engine; called once, after the first frame. */
+	loadSearch(): Promise<SearchEngine>;
+	/** Opens the bookmark store; called once, after the first frame. */
+	openBookmarks(): Promise<BookmarkService>;
+	/** Copies text to the user's clipboard through the terminal (OSC 52). */
+	copy(text: string): CopyResult;
+	/** The paper's BibTeX entry. */
+	bibtex(paper: Paper): Promise<string>;
+	/** The citation view's text (BibTeX and JSON, highlighted when colour is on). */
+	citation(paper: Paper): Promise<string>;
+}

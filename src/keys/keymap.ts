@@ -1,0 +1,56 @@
+import type {Mode} from '../types.js';
+import type {CommandId} from './commands.js';
+
+/** A command and the keys bound to it; the first key is the one shown in hints. */
+export interface Binding {
+	readonly command: CommandId;
+	readonly keys: readonly string[];
+}
+
+const movement: readonly Binding[] = [
+	{command: 'nav.down', keys: ['j', 'down']},
+	{command: 'nav.up', keys: ['k', 'up']},
+	{command: 'nav.pageDown', keys: ['pagedown', 'ctrl+d']},
+	{command: 'nav.pageUp', keys: ['pageup', 'ctrl+b']},
+	{command: 'nav.top', keys: ['g', 'home']},
+	{command: 'nav.bottom', keys: ['G', 'end']},
+];
+
+const paneCommands: readonly Binding[] = [
+	...movement,
+	{command: 'search.focus', keys: ['/']},
+	{command: 'focus.toggle', keys: ['tab']},
+	{command: 'bookmark.toggle', keys: ['b']},
+	{command: 'bookmarks.view', keys: ['B']},
+	{command: 'copy.paper', keys: ['y']},
+	{command: 'copy.bibtex', keys: ['Y']},
+	{command: 'citation.open', keys: ['c']},
+	{command: 'help.open', keys: ['?']},
+	{command: 'app.quit', keys: ['q', 'ctrl+c']},
+];
+
+const overlayCommands: readonly Binding[] = [
+	{command: 'overlay.close', keys: ['escape', '?', 'c']},
+	...movement,
+	{command: 'copy.bibtex', keys: ['Y']},
+	{command: 'app.quit', keys: ['q', 'ctrl+c']},
+];
+
+/** The default key bindings of each mode. Handling, status hints and help all read this table. */
+export const defaultKeymap: Readonly<Record<Mode, readonly Binding[]>> = {
+	list: paneCommands,
+	detail: paneCommands,
+	search: [
+		{command: 'search.submit', keys: ['return']},
+		{command: 'search.escape', keys: ['escape']},
+		{command: 'nav.down', keys: ['down']},
+		{command: 'nav.up', keys: ['up']},
+		{command: 'nav.pageDown', keys: ['pagedown']},
+		{command: 'nav.pageUp', keys: ['pageup']},
+		{command: 'search.clear', keys: ['ctrl+u']},
+		{command: 'search.deleteWord', keys: ['ctrl+w']},
+		{command: 'app.quit', keys: ['ctrl+c']},
+	],
+	help: overlayCommands,
+	citation: overlayCommands,
+};

@@ -1,0 +1,22 @@
+import type {AppState, Bookmark, Paper, TerminalSize} from '../types.js';
+
+/** The explorer as it opens: every paper in corpus order, the list focused. */
+export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks: readonly Bookmark[] = []): AppState {
+	return {
+		papers,
+		query: '',
+		matches: papers.map((_paper, index) => index),
+		bookmarks,
+		isBookmarkView: false,
+		focus: 'list',
+		previousFocus: 'list',
+		overlay: 'none',
+		cursor: 0,
+		listOffset: 0,
+		detailOffset: 0,
+		overlayOffset: 0,
+		overlayLines: [],
+		size,
+		message: null,
+	};
+}

@@ -1,0 +1,77 @@
+import type {AppState, Bookmark, ListEntry, Paper} from '../types.js';
+import {computeLayout, type ScreenLayout} from './layout.js';
+import {buildDetailLines, type DetailLine} from './detail-lines.js';
+
+const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
+const paperIds = new WeakMap<readonly Paper[], ReadonlySet<string>>();
+
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+	let value = cache.get(key);
+	if (value === undefined) {
+		value = compute();
+		cache.set(key, value);
+	}
+
+	return value;
+}
+
+/** Ids of the bookmarked papers. */
+export function bookmarkedIds(state: Pick<AppState, 'bookmarks'>): ReadonlySet<string> {
+	return memo(idSets, state.bookmarks, () => new Set(state.bookmarks.map(bookmark => bookmark.id)));
+}
+
+function missingBookmarkEntries(state: AppState): ListEntry[] {
+	const known = memo(paperIds, state.papers, () => new Set(state.papers.map(paper => paper.id)));
+	const needle = state.query.trim().toLowerCase();
+	return state.bookmarks
+		.filter(bookmark => !known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle))
+		.map(bookmark => ({
+			paper: {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []},
+			isMissing: true,
+		}));
+}
+
+const plainEntries = new WeakMap<AppState['matches'], ListEntry[]>();
+const bookmarkEntries = new WeakMap<AppState['matches'], WeakMap<AppState['bookmarks'], ListEntry[]>>();
+
+/**
+ * The rows of the list, in order: the matches, or in the bookmark view the bookmarked matches
+ * followed by bookmarks whose paper is missing from the corpus. Memoised per matches/bookmarks.
+ */
+export function visibleEntries(state: AppState): readonly ListEntry[] {
+	if (!state.isBookmarkView) {
+		return memo(plainEntries, state.matches, () =>
+			state.matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
+	}
+
+	const byBookmarks = memo(bookmarkEntries, state.matches, () => new WeakMap());
+	return memo(byBookmarks, state.bookmarks, () => {
+		const ids = bookmarkedIds(state);
+		const present = state.matches
+			.map(index => state.papers[index]!)
+			.filter(paper => ids.has(paper.id))
+			.map(paper => ({paper, isMissing: false}));
+		return [...present, ...missingBookmarkEntries(state)];
+	});
+}
+
+/** The selected row, if the list is not empty. */
+export function selectedEntry(state: AppState): ListEntry | undefined {
+	return visibleEntries(state)[state.cursor];
+}
+
+/** The layout for the current terminal size. */
+export function layoutOf(state: Pick<AppState, 'size'>): ScreenLayout {
+	return computeLayout(state.size);
+}
+
+/** The detail pane's lines for the selected row. */
+export function selectedDetailLines(state: AppState): readonly DetailLine[] {
+	const entry = selectedEntry(state);
+	return entry ? buildDetailLines(entry, layoutOf(state).detailColumns) : [];
+}
+
+/** Rows available to detail text: one is kept for the scroll indicator when the text overflows. */
+export function detailTextRows(layout: ScreenLayout, lineCount: number): number {
+	return lineCount > layout.detailRows ? Math.max(1, layout.detailRows - 1) : layout.detailRows;
+}

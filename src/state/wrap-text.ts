@@ -1,0 +1,94 @@
+import stringWidth from 'string-width';
+
+/** One wrapped line: the text and where it starts in the original string. */
+export interface WrappedLine {
+	readonly text: string;
+	readonly start: number;
+}
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * Greedy word wrap to `width` terminal cells. Words longer than a line are split by grapheme.
+ * Each line keeps its offset into `text` so highlight spans can be mapped onto it.
+ */
+export function wrapText(text: string, width: number): WrappedLine[] {
+	const maximum = Math.max(1, width);
+	const lines: WrappedLine[] = [];
+	const words = [...text.matchAll(/\S+/g)];
+	let lineStart = -1;
+	let lineEnd = 0;
+	let lineWidth = 0;
+	const flush = (): void => {
+		if (lineStart >= 0) {
+			lines.push({text: text.slice(lineStart, lineEnd), start: lineStart});
+		}
+
+		lineStart = -1;
+		lineWidth = 0;
+	};
+
+	for (const match of words) {
+		const word = match[0];
+		const wordStart = match.index;
+		const wordWidth = stringWidth(word);
+		if (lineStart >= 0 && lineWidth + 1 + wordWidth <= maximum) {
+			lineEnd = wordStart + word.length;
+			lineWidth += 1 + wordWidth;
+			continue;
+		}
+
+		flush();
+		if (wordWidth <= maximum) {
+			lineStart = wordStart;
+			lineEnd = wordStart + word.length;
+			lineWidth = wordWidth;
+			continue;
+		}
+
+		let pieceStart = wordStart;
+		let pieceWidth = 0;
+		for (const {segment, index} of segmenter.segment(word)) {
+			const segmentWidth = stringWidth(segment);
+			if (pieceWidth + segmentWidth > maximum && pieceWidth > 0) {
+				lines.push({text: text.slice(pieceStart, wordStart + index), start: pieceStart});
+				pieceStart = wordStart + index;
+				pieceWidth = 0;
+			}
+
+			pieceWidth += segmentWidth;
+		}
+
+		lineStart = pieceStart;
+		lineEnd = wordStart + word.length;
+		lineWidth = pieceWidth;
+	}
+
+	flush();
+	return lines;
+}
+
+/** Cuts `text` to at most `width` cells, ending with an ellipsis when it was cut. */
+export function truncateText(text: string, width: number): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	if (stringWidth(text) <= width) {
+		return text;
+	}
+
+	let result = '';
+	let used = 0;
+	for (const {segment} of segmenter.segment(text)) {
+		const segmentWidth = stringWidth(segment);
+		if (used + segmentWidth > width - 1) {
+			break;
+		}
+
+		result += segment;
+		used += segmentWidth;
+	}
+
+	return `${result}…`;
+}

@@ -1,0 +1,113 @@
+import {Box, Text} from 'ink';
+import type {AppState, Mode, Span} from '../types.js';
+import {keyHints} from '../keys/resolve-command.js';
+import {bookmarkedIds, detailTextRows, layoutOf, selectedDetailLines, selectedEntry, visibleEntries} from '../state/selectors.js';
+import {PaperList} from './PaperList.js';
+import {PaperDetail} from './PaperDetail.js';
+import {SearchBar} from './SearchBar.js';
+import {StatusBar} from './StatusBar.js';
+import {Overlay} from './Overlay.js';
+import {TooSmall} from './TooSmall.js';
+import {useTheme} from './theme.js';
+
+interface Props {
+	readonly state: AppState;
+	readonly mode: Mode;
+	/** Ranges of a title matched by the current query (none while the search engine loads). */
+	readonly highlightTitle: (text: string) => readonly Span[];
+	/** Ranges of an abstract matched by the current query. */
+	readonly highlightAbstract: (text: string) => readonly Span[];
+	readonly onQueryChange: (query: string) => void;
+}
+
+const overlayTitles = {help: 'Keys', citation: 'Citation'} as const;
+
+/** The whole screen: search line, list and detail (side by side or stacked), status line. */
+export function Layout({state, mode, highlightTitle, highlightAbstract, onQueryChange}: Props) {
+	const theme = useTheme();
+	const layout = layoutOf(state);
+	if (layout.kind === 'too-small') {
+		return <TooSmall size={state.size} rows={layout.frameRows}/>;
+	}
+
+	const entries = visibleEntries(state);
+	const selected = selectedEntry(state);
+	const detailLines = selectedDetailLines(state);
+	const emptyText = state.query
+		? `No papers match “${state.query}”${state.isBookmarkView ? ' among bookmarks' : ''}. Esc clears the search.`
+		: (state.isBookmarkView ? 'No bookmarks yet: press b on a paper. B shows all papers.' : 'The corpus is empty.');
+	const list = (
+		<PaperList
+			entries={entries.slice(state.listOffset, state.listOffset + layout.listRows)}
+			selectedRow={state.cursor - state.listOffset}
+			bookmarkedIds={bookmarkedIds(state)}
+			titleSpans={highlightTitle}
+			width={layout.listColumns}
+			rows={layout.listRows}
+			isFocused={state.focus !== 'detail'}
+			emptyText={emptyText}
+		/>
+	);
+	const detail = (
+		<PaperDetail
+			lines={detailLines}
+			offset={state.detailOffset}
+			textRows={detailTextRows(layout, detailLines.length)}
+			width={layout.detailColumns}
+			titleSpans={selected ? highlightTitle(selected.paper.title) : []}
+			abstractSpans={selected ? highlightAbstract(selected.paper.abstract) : []}
+			isFocused={state.focus === 'detail'}
+		/>
+	);
+	const contentRows = layout.frameRows - 2;
+	let content;
+	if (state.overlay !== 'none') {
+		content = (
+			<Overlay
+				title={overlayTitles[state.overlay]}
+				lines={state.overlayLines}
+				offset={state.overlayOffset}
+				rows={contentRows}
+				width={layout.columns}
+			/>
+		);
+	} else if (layout.kind === 'wide') {
+		content = (
+			<Box height={contentRows}>
+				{list}
+				<Text {...theme.muted}>{'│\n'.repeat(contentRows - 1) + '│'}</Text>
+				{detail}
+			</Box>
+		);
+	} else {
+		content = (
+			<Box flexDirection="column" height={contentRows}>
+				{list}
+				<Text {...theme.muted}>{'─'.repeat(layout.columns)}</Text>
+				<Box height={layout.detailRows}>{detail}</Box>
+			</Box>
+		);
+	}
+
+	return (
+		<Box flexDirection="column" width={layout.columns} height={layout.frameRows}>
+			<SearchBar
+				query={state.query}
+				isFocused={state.focus === 'search' && state.overlay === 'none'}
+				isBookmarkView={state.isBookmarkView}
+				width={layout.columns}
+				onChange={onQueryChange}
+			/>
+			{content}
+			<StatusBar
+				position={state.cursor + 1}
+				total={entries.length}
+				matchCount={state.query.trim() ? state.matches.length : undefined}
+				bookmarkCount={state.bookmarks.length}
+				message={state.message}
+				hints={keyHints(mode)}
+				width={layout.columns}
+			/>
+		</Box>
+	);
+}
