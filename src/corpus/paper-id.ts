@@ -1,0 +1,75 @@
+/** Longest slug derived from a title, before a collision suffix is added. */
+export const MAX_TITLE_SLUG_LENGTH = 60;
+
+/** Letters that Unicode NFKD does not decompose into an ASCII base letter plus a mark. */
+const LATIN_LETTERS: Readonly<Record<string, string>> = {
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
+};
+
+/**
+ * Returns `text` in the slug alphabet `[a-z0-9-]`: NFKD-normalised, diacritics removed, a few
+ * Latin letters transliterated (ß → ss, ø → o, …), apostrophes dropped (so "Don't" gives
+ * `dont`), lowercased, every run of other characters turned into one `-`, no `-` at either
+ * end. May return an empty string.
+ */
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/['’]/g, '')
+		.toLowerCase()
+		.replace(/[ßæœøłđðþı]/g, (letter) => LATIN_LETTERS[letter] ?? '-')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/**
+ * Returns the id a paper asks for before collisions are resolved: its given `id` in the slug
+ * alphabet (not shortened) when that is non-empty, otherwise the slug of its title cut at a word
+ * boundary to at most `MAX_TITLE_SLUG_LENGTH` characters, otherwise `"paper"`.
+ */
+export function baseId(title: string, givenId?: string): string {
+	const fromId = givenId === undefined ? '' : slugify(givenId);
+	if (fromId !== '') {
+		return fromId;
+	}
+
+	const fromTitle = slugify(title);
+	if (fromTitle.length <= MAX_TITLE_SLUG_LENGTH) {
+		return fromTitle === '' ? 'paper' : fromTitle;
+	}
+
+	const cut = fromTitle.lastIndexOf('-', MAX_TITLE_SLUG_LENGTH);
+	return cut > 0 ? fromTitle.slice(0, cut) : fromTitle.slice(0, MAX_TITLE_SLUG_LENGTH);
+}
+
+/**
+ * Makes ids unique in order of appearance: the first paper asking for an id gets it, later ones
+ * get `-2`, `-3`, … (the first suffix not already taken). Deterministic, so the same list, or a
+ * list that only grows at its end (a corpus merged after another), keeps its earlier ids.
+ */
+export function assignUniqueIds(baseIds: readonly string[]): string[] {
+	const taken = new Set<string>();
+	// Every suffix below a base's next suffix is taken already, so the search can resume there.
+	const nextSuffix = new Map<string, number>();
+	return baseIds.map((base) => {
+		let id = base;
+		let suffix = nextSuffix.get(base) ?? 2;
+		while (taken.has(id)) {
+			id = `${base}-${suffix}`;
+			suffix++;
+		}
+
+		taken.add(id);
+		nextSuffix.set(base, suffix);
+		return id;
+	});
+}
