@@ -3,8 +3,9 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {Paper} from './types.js';
 import {parseArguments, UsageError, type Invocation} from './cli/parse-arguments.js';
 import {helpText, usageLine} from './cli/usage.js';
+import {cleanText} from './corpus/clean-text.js';
 import {CorpusError} from './corpus/corpus-error.js';
-import {loadCorpora, loadCorpusFile} from './corpus/load-corpus.js';
+import {readBuiltinCorpus} from './corpus/read-builtin-corpus.js';
 import type {Output} from './commands/output.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
@@ -14,8 +15,18 @@ function outputOf(stream: NodeJS.WriteStream): Output {
 	return {write: text => stream.write(text), columns: stream.isTTY ? Math.min(stream.columns || 80, 100) : 80};
 }
 
-function loadPapers(corpus: readonly string[]): readonly Paper[] {
-	return corpus.length > 0 ? loadCorpora(corpus) : loadCorpusFile(builtinCorpusPath);
+/** Messages echo argv, file names and stored titles: each line is made printable, keeping its indent. */
+function writeError(text: string): void {
+	process.stderr.write(text.split('\n').map(line => /^ */.exec(line)![0] + cleanText(line)).join('\n'));
+}
+
+async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> {
+	if (corpus.length === 0) {
+		return readBuiltinCorpus(builtinCorpusPath);
+	}
+
+	const {loadCorpora} = await import('./corpus/load-corpus.js');
+	return loadCorpora(corpus);
 }
 
 async function openStore(configDir: string | undefined) {
@@ -25,7 +36,7 @@ async function openStore(configDir: string | undefined) {
 
 async function runExplorerCommand(papers: readonly Paper[], configDir: string | undefined): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		process.stderr.write('paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n'
+		writeError('paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n'
 			+ '  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n'
 			+ `${usageLine}\n`);
 		return 2;
@@ -41,9 +52,9 @@ async function runExplorerCommand(papers: readonly Paper[], configDir: string | 
 
 async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}>): Promise<number> {
 	const {options} = invocation;
-	const papers = loadPapers(options.corpus);
+	const papers = await loadPapers(options.corpus);
 	const output = outputOf(process.stdout);
-	const errors = outputOf(process.stderr);
+	const errors: Output = {...outputOf(process.stderr), write: writeError};
 	switch (invocation.command) {
 		case 'explore': {
 			return runExplorerCommand(papers, options.configDir);
@@ -105,17 +116,17 @@ export async function main(argv: readonly string[]): Promise<number> {
 		return await run(invocation);
 	} catch (error: unknown) {
 		if (error instanceof UsageError) {
-			process.stderr.write(`paper-tui: ${error.message}\n${usageLine}\n`);
+			writeError(`paper-tui: ${error.message}\n${usageLine}\n`);
 			return 2;
 		}
 
 		if (error instanceof CorpusError) {
-			process.stderr.write(`paper-tui: ${error.message}\n`);
+			writeError(`paper-tui: ${error.message}\n`);
 			return 2;
 		}
 
 		const message = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`paper-tui: ${message.split('\n')[0]}\n`);
+		writeError(`paper-tui: ${message.split('\n')[0]}\n`);
 		if (process.env['PAPER_TUI_DEBUG'] && error instanceof Error) {
 			process.stderr.write(`${error.stack}\n`);
 		}

@@ -37,8 +37,8 @@ export function computeLayout(size: TerminalSize): ScreenLayout {
 			columns,
 			listColumns,
 			listRows: contentRows,
-			// One column for the separator between the panes.
-			detailColumns: columns - listColumns - 1,
+			// Two columns for the separator between the panes and a space after it.
+			detailColumns: columns - listColumns - 2,
 			detailRows: contentRows,
 			overlayRows: contentRows,
 		};

@@ -75,7 +75,7 @@ export function Layout({state, mode, highlightTitle, highlightAbstract, onQueryC
 		content = (
 			<Box height={contentRows}>
 				{list}
-				<Text {...theme.muted}>{'│\n'.repeat(contentRows - 1) + '│'}</Text>
+				<Text {...theme.muted}>{'│ \n'.repeat(contentRows - 1) + '│ '}</Text>
 				{detail}
 			</Box>
 		);
