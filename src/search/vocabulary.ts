@@ -1,0 +1,124 @@
+import { isWithinOneEdit } from './edit-distance.js';
+
+/** Every folded word of a corpus, sorted, with the index term each one was stored as. */
+export interface Vocabulary {
+	readonly words: readonly string[];
+	/** `terms[i]` is the index term of `words[i]`. */
+	readonly terms: readonly string[];
+	/** How many papers hold each index term. */
+	readonly paperCounts: ReadonlyMap<string, number>;
+	/** Positions in `words`, grouped by word length, for typo lookup. */
+	readonly positionsByLength: ReadonlyMap<number, readonly number[]>;
+}
+
+/** The cached form: a term that is a prefix of its word is stored as its length. */
+export interface SerializedVocabulary {
+	readonly words: string[];
+	readonly terms: (string | number)[];
+	/** `paperCounts[i]` is the number of papers holding the term of `words[i]`. */
+	readonly paperCounts: number[];
+}
+
+function fromSortedWords(
+	words: readonly string[],
+	terms: readonly string[],
+	paperCounts: ReadonlyMap<string, number>,
+): Vocabulary {
+	const positionsByLength = new Map<number, number[]>();
+	words.forEach((word, position) => {
+		const positions = positionsByLength.get(word.length);
+		if (positions === undefined) positionsByLength.set(word.length, [position]);
+		else positions.push(position);
+	});
+	return { words, terms, paperCounts, positionsByLength };
+}
+
+/** Builds a vocabulary from folded word → index term and index term → number of papers. */
+export function createVocabulary(
+	termByWord: ReadonlyMap<string, string>,
+	paperCounts: ReadonlyMap<string, number>,
+): Vocabulary {
+	const words = [...termByWord.keys()].sort();
+	return fromSortedWords(
+		words,
+		words.map((word) => termByWord.get(word) ?? word),
+		paperCounts,
+	);
+}
+
+/** The `limit` distinct terms held by the most papers, ties in term order. */
+function mostCommon(vocabulary: Vocabulary, terms: ReadonlySet<string>, limit: number): string[] {
+	const count = (term: string) => vocabulary.paperCounts.get(term) ?? 0;
+	return [...terms].sort((a, b) => count(b) - count(a) || (a < b ? -1 : 1)).slice(0, limit);
+}
+
+/** The `limit` most common index terms of words that start with `prefix`. */
+export function termsOfWordsWithPrefix(vocabulary: Vocabulary, prefix: string, limit: number): string[] {
+	const { words, terms } = vocabulary;
+	let low = 0;
+	let high = words.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((words[middle] ?? '') < prefix) low = middle + 1;
+		else high = middle;
+	}
+	const found = new Set<string>();
+	for (let position = low; position < words.length; position++) {
+		if (!words[position]?.startsWith(prefix)) break;
+		found.add(terms[position] ?? '');
+	}
+	return mostCommon(vocabulary, found, limit);
+}
+
+/** The `limit` most common index terms of words within one edit of `word` (see `isWithinOneEdit`). */
+export function termsOfWordsNear(vocabulary: Vocabulary, word: string, limit: number): string[] {
+	const found = new Set<string>();
+	for (let length = word.length - 1; length <= word.length + 1; length++) {
+		for (const position of vocabulary.positionsByLength.get(length) ?? []) {
+			const candidate = vocabulary.words[position] ?? '';
+			if (isWithinOneEdit(word, candidate)) found.add(vocabulary.terms[position] ?? '');
+		}
+	}
+	return mostCommon(vocabulary, found, limit);
+}
+
+/** The vocabulary as plain JSON data. */
+export function serializeVocabulary(vocabulary: Vocabulary): SerializedVocabulary {
+	return {
+		words: [...vocabulary.words],
+		terms: vocabulary.terms.map((term, position) => {
+			const word = vocabulary.words[position] ?? '';
+			return word.startsWith(term) ? term.length : term;
+		}),
+		paperCounts: vocabulary.terms.map((term) => vocabulary.paperCounts.get(term) ?? 0),
+	};
+}
+
+/** Rebuilds a vocabulary from `serializeVocabulary` output; throws on a malformed value. */
+export function loadVocabulary(value: unknown): Vocabulary {
+	const candidate = value as Partial<Record<keyof SerializedVocabulary, unknown>> | null;
+	const { words, terms, paperCounts } = candidate ?? {};
+	if (
+		!Array.isArray(words) ||
+		!Array.isArray(terms) ||
+		!Array.isArray(paperCounts) ||
+		words.length !== terms.length ||
+		words.length !== paperCounts.length
+	) {
+		throw new Error('`vocabulary` must hold `words`, `terms` and `paperCounts` arrays of equal length');
+	}
+	const countByTerm = new Map<string, number>();
+	const expandedTerms = terms.map((term: unknown, position) => {
+		const word: unknown = words[position];
+		const paperCount: unknown = paperCounts[position];
+		if (typeof word !== 'string') throw new Error(`\`vocabulary.words[${position}]\` is not a string`);
+		if (typeof paperCount !== 'number') throw new Error(`\`vocabulary.paperCounts[${position}]\` is not a number`);
+		let expanded: string;
+		if (typeof term === 'number') expanded = word.slice(0, term);
+		else if (typeof term === 'string') expanded = term;
+		else throw new Error(`\`vocabulary.terms[${position}]\` is neither a string nor a length`);
+		countByTerm.set(expanded, paperCount);
+		return expanded;
+	});
+	return fromSortedWords(words as string[], expandedTerms, countByTerm);
+}
