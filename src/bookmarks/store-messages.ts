@@ -1,0 +1,24 @@
+import {FORMAT_VERSION} from './bookmark-document.js';
+
+// Every message is one line: what happened, where (the path), and what to do.
+
+/** The file was not JSON, or not shaped like a bookmarks file, and was moved aside. */
+export function movedAsideNotice(filePath: string, reason: string, backupPath: string): string {
+	return `Bookmarks file ${filePath} could not be used (${reason}); it was moved to ${backupPath} and bookmarks start empty. Your old bookmarks are in that file: repair it and move it back to restore them.`;
+}
+
+/** Some records were malformed and dropped; the original is kept. */
+export function droppedRecordsNotice(filePath: string, droppedCount: number, backupPath: string): string {
+	const records = droppedCount === 1 ? '1 malformed bookmark' : `${droppedCount} malformed bookmarks`;
+	return `Dropped ${records} from ${filePath}; the others were kept. The original file is saved as ${backupPath}.`;
+}
+
+/** The file was written by a newer paper-tui: shown, never rewritten. */
+export function newerVersionNotice(filePath: string, version: number): string {
+	return `Bookmarks file ${filePath} has format version ${version}, newer than this paper-tui understands (${FORMAT_VERSION}); bookmarks are read-only. Update paper-tui to change them.`;
+}
+
+/** The file cannot be read at all. */
+export function unreadableNotice(filePath: string, reason: string): string {
+	return `Cannot read bookmarks file ${filePath} (${reason}); bookmarks are unavailable this session. Fix that path's permissions or move it away.`;
+}

@@ -1,0 +1,43 @@
+import {describe, expect, test} from 'vitest';
+import {readDocument, serializeDocument} from '../../src/bookmarks/bookmark-document.js';
+
+const good = {id: 'attention', title: 'Attention Is All You Need', addedAt: '2024-01-02T03:04:05.000Z'};
+
+describe('readDocument', () => {
+	test.each([
+		['a version-1 document', {version: 1, bookmarks: [good]}, {kind: 'valid', document: {bookmarks: [good], otherKeys: {}}}],
+		['an empty object (no bookmarks yet)', {}, {kind: 'valid', document: {bookmarks: [], otherKeys: {}}}],
+		['other settings beside the bookmarks are kept', {theme: 'dark', bookmarks: [good]}, {kind: 'valid', document: {bookmarks: [good], otherKeys: {theme: 'dark'}}}],
+		['a top-level list', [good], {kind: 'invalid', reason: 'the top level is a list, not an object'}],
+		['null', null, {kind: 'invalid', reason: 'the top level is null, not an object'}],
+		['bookmarks that are not a list', {version: 1, bookmarks: {a: good}}, {kind: 'invalid', reason: '`bookmarks` is an object, not a list'}],
+		['a version that is a string', {version: '1', bookmarks: []}, {kind: 'invalid', reason: '`version` is a string, not a positive whole number'}],
+		['a version that is not whole', {version: 1.5, bookmarks: []}, {kind: 'invalid', reason: '`version` is number 1.5, not a positive whole number'}],
+		['a newer version keeps what it can show', {version: 2, bookmarks: [good, 7], extra: true}, {kind: 'newer', version: 2, bookmarks: [good]}],
+	])('%s', (_name, value, expected) => {
+		expect(readDocument(value)).toEqual(expected);
+	});
+
+	test('malformed records and repeated ids are dropped and counted; unknown record fields are kept', () => {
+		const withNote = {...good, id: 'bert', note: 'read later'};
+		const records = [good, {id: '', title: 'x', addedAt: good.addedAt}, {id: 'no-title', addedAt: good.addedAt}, {id: 'bad-date', title: 'x', addedAt: 'yesterday'}, 'text', {...good, title: 'again'}, withNote];
+		expect(readDocument({version: 1, bookmarks: records})).toEqual({
+			kind: 'partly-valid',
+			document: {bookmarks: [good, withNote], otherKeys: {}},
+			droppedCount: 5,
+		});
+	});
+});
+
+describe('serializeDocument', () => {
+	test('writes version first, then bookmarks, then other keys, tab-indented with a final newline', () => {
+		const text = serializeDocument({bookmarks: [good], otherKeys: {theme: 'dark'}});
+		expect(Object.keys(JSON.parse(text) as object)).toEqual(['version', 'bookmarks', 'theme']);
+		expect(text).toBe(`${JSON.stringify({version: 1, bookmarks: [good], theme: 'dark'}, undefined, '\t')}\n`);
+	});
+
+	test('round-trips through readDocument', () => {
+		const document = {bookmarks: [good, {...good, id: 'a.b'}], otherKeys: {theme: 'dark'}};
+		expect(readDocument(JSON.parse(serializeDocument(document)))).toEqual({kind: 'valid', document});
+	});
+});
