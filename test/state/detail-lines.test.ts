@@ -1,0 +1,58 @@
+import {describe, expect, test} from 'vitest';
+import type {Paper} from '../../src/types.js';
+import {buildDetailLines} from '../../src/state/detail-lines.js';
+
+const paper: Paper = {
+	id: 'lora',
+	title: 'LoRA: Low-Rank Adaptation of Large Language Models',
+	abstract: 'We freeze the weights and inject trainable rank decomposition matrices.',
+	authors: ['Edward Hu', 'Yelong Shen'],
+	year: 2021,
+	links: ['https://arxiv.org/abs/2106.09685', 'https://github.com/microsoft/LoRA'],
+};
+
+describe('buildDetailLines', () => {
+	test('lays out the title, authors and year, abstract and links', () => {
+		expect(buildDetailLines({paper, isMissing: false}, 40).map(line => [line.kind, line.text])).toEqual([
+			['title', 'LoRA: Low-Rank Adaptation of Large'],
+			['title', 'Language Models'],
+			['meta', 'Edward Hu, Yelong Shen · 2021'],
+			['blank', ''],
+			['abstract', 'We freeze the weights and inject'],
+			['abstract', 'trainable rank decomposition matrices.'],
+			['blank', ''],
+			['heading', 'Links'],
+			['link', 'https://arxiv.org/abs/2106.09685'],
+			['link', 'https://github.com/microsoft/LoRA'],
+		]);
+	});
+
+	test('keeps where each wrapped line starts in its field, for highlighting', () => {
+		const lines = buildDetailLines({paper, isMissing: false}, 40);
+		expect(lines.filter(line => line.kind === 'title').map(line => line.start)).toEqual([0, 35]);
+		expect(lines.filter(line => line.kind === 'abstract').map(line => line.start)).toEqual([0, 33]);
+	});
+
+	test('cuts a long link to the width but keeps its full target', () => {
+		const link = buildDetailLines({paper, isMissing: false}, 20).find(line => line.kind === 'link');
+		expect(link).toEqual({kind: 'link', text: 'https://arxiv.org/a…', start: 0, url: 'https://arxiv.org/abs/2106.09685'});
+	});
+
+	test('says when there is no abstract and leaves out empty authors and links', () => {
+		const bare: Paper = {id: 'bare', title: 'Bare', abstract: '', authors: [], links: []};
+		expect(buildDetailLines({paper: bare, isMissing: false}, 40).map(line => [line.kind, line.text])).toEqual([
+			['title', 'Bare'],
+			['blank', ''],
+			['note', 'No abstract.'],
+		]);
+	});
+
+	test('explains a bookmark whose paper is missing from the corpus', () => {
+		const missing: Paper = {id: 'gone', title: 'Gone', abstract: '', authors: [], links: []};
+		expect(buildDetailLines({paper: missing, isMissing: true}, 80).map(line => [line.kind, line.text])).toEqual([
+			['title', 'Gone'],
+			['blank', ''],
+			['note', 'This bookmarked paper is not in the corpus in use; only its title was saved.'],
+		]);
+	});
+});
