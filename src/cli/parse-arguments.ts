@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {cleanText} from '../corpus/clean-text.js';
 
 /** A mistake in the command line: reported with the usage line, exit code 2. */
 export class UsageError extends Error {
@@ -107,9 +108,13 @@ function parse(argv: readonly string[]) {
 	try {
 		return parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true});
 	} catch (error: unknown) {
-		// parseArgs' messages name the option; keep only their first sentence.
-		const message = error instanceof Error ? error.message.split('. ')[0]! : String(error);
-		throw new UsageError(message.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1`'));
+		// parseArgs' messages name the option; keep only their first sentence, in our wording.
+		const message = error instanceof Error ? error.message.split(/\.\s/)[0]! : String(error);
+		throw new UsageError(message
+			.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1`')
+			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing$/, '`$1` needs a value')
+			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument is ambiguous$/, '`$1` needs a value; for one that starts with a dash write `$1=-VALUE`')
+			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?'/, '`$1`'));
 	}
 }
 
@@ -149,11 +154,13 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		}
 
 		case 'search': {
-			if (rest.length === 0) {
-				throw new UsageError('`search` needs a query, e.g. paper-tui search "catastrophic forgetting"');
+			// A query pasted with escape sequences would otherwise search for their parameters.
+			const query = cleanText(rest.join(' '));
+			if (query === '') {
+				throw new UsageError('`search` needs a query, e.g. paper-tui search "catastrophic forgetting" (paper-tui list shows every paper)');
 			}
 
-			return {command: 'search', query: rest.join(' '), limit: parseLimit(values.limit), options};
+			return {command: 'search', query, limit: parseLimit(values.limit), options};
 		}
 
 		case 'show': {

@@ -5,7 +5,7 @@ export const usageLine = 'usage: paper-tui [list|search QUERY|show ID|bookmarks 
 export const helpText = `paper-tui — explore and collect research papers in the terminal
 
 Usage:
-  paper-tui                          open the full-screen explorer (needs a terminal)
+  paper-tui                          open the explorer (needs a terminal)
   paper-tui list [--json]            list every paper
   paper-tui search QUERY [--json] [--limit N]
                                      rank papers for QUERY (default limit 20)
@@ -17,7 +17,7 @@ Usage:
 
 Options:
   --corpus FILE       open FILE instead of the built-in corpus; repeat to merge.
-                      JSON (array, or {"papers": [...]}), JSON Lines, or page text
+                      JSON (array or {"papers": [...]}), JSON Lines or page text
   --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR)
   --json              machine-readable output (see README)
   --limit N           at most N search results

@@ -2,6 +2,7 @@ import type {Bookmark, Paper} from '../types.js';
 import type {BookmarkStore} from '../bookmarks/index.js';
 import type {ExportFormat} from '../cli/parse-arguments.js';
 import {stageFile} from '../bookmarks/durable-file.js';
+import {cleanText} from '../corpus/clean-text.js';
 import {toBibtex} from '../citation/bibtex.js';
 import {toMarkdown} from '../citation/markdown.js';
 import {bookmarkRecord, toJsonRecords} from '../citation/json-record.js';
@@ -12,6 +13,11 @@ function byId(papers: readonly Paper[]): Map<string, Paper> {
 	return new Map(papers.map(paper => [paper.id, paper]));
 }
 
+/** The stored bookmarks, their text cleaned like a corpus's: config.json is a file anyone can edit, and it is printed. */
+async function printableBookmarks(store: BookmarkStore): Promise<Bookmark[]> {
+	return (await store.list()).map(bookmark => ({id: cleanText(bookmark.id), title: cleanText(bookmark.title), addedAt: cleanText(bookmark.addedAt)}));
+}
+
 function reportNotices(store: BookmarkStore, errors: Output): void {
 	for (const notice of store.notices) {
 		errors.write(`paper-tui: ${notice}\n`);
@@ -20,7 +26,7 @@ function reportNotices(store: BookmarkStore, errors: Output): void {
 
 /** `paper-tui bookmarks [list]`: bookmarks oldest first; ones missing from the corpus are marked. */
 export async function listBookmarks(store: BookmarkStore, papers: readonly Paper[], json: boolean, output: Output, errors: Output): Promise<ExitCode> {
-	const bookmarks = await store.list();
+	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
 	const known = byId(papers);
 	if (json) {
@@ -100,7 +106,31 @@ function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], fo
 	}
 }
 
-/** `paper-tui bookmarks export`: to stdout, or atomically to `outputPath`. */
+function writeFailure(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	switch (code) {
+		case 'ENOENT':
+		case 'ENOTDIR': {
+			return 'its directory does not exist';
+		}
+
+		case 'EISDIR': {
+			return 'it is a directory; give a file name';
+		}
+
+		case 'EACCES':
+		case 'EPERM':
+		case 'EROFS': {
+			return 'permission denied';
+		}
+
+		default: {
+			return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		}
+	}
+}
+
+/** `paper-tui bookmarks export`: to stdout, or atomically to `outputPath` (exit 1, naming the file, when it cannot be written). */
 export async function exportBookmarks(
 	store: BookmarkStore,
 	papers: readonly Paper[],
@@ -108,7 +138,7 @@ export async function exportBookmarks(
 	output: Output,
 	errors: Output,
 ): Promise<ExitCode> {
-	const bookmarks = await store.list();
+	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
 	const text = exportText(bookmarks, papers, options.format);
 	if (options.outputPath === undefined) {
@@ -116,8 +146,14 @@ export async function exportBookmarks(
 		return 0;
 	}
 
-	const staged = await stageFile(options.outputPath, text);
-	await staged.commit();
+	try {
+		const staged = await stageFile(options.outputPath, text);
+		await staged.commit();
+	} catch (error: unknown) {
+		errors.write(`paper-tui: cannot write ${options.outputPath}: ${writeFailure(error)}; nothing was written\n`);
+		return 1;
+	}
+
 	errors.write(`paper-tui: exported ${bookmarks.length} bookmark${bookmarks.length === 1 ? '' : 's'} to ${options.outputPath}\n`);
 	return 0;
 }
