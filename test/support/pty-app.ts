@@ -158,7 +158,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 		});
 	});
 
+	// What the screen showed when the app was disposed, so tests can still read it.
 	let finalLines: string[] | undefined;
+	let finalAlternate: boolean | undefined;
 	const lines = () => finalLines ?? readScreenLines(terminal);
 	const screenDump = () => {
 		const visible = lines();
@@ -210,6 +212,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			}
 		},
 		resize(newCols, newRows) {
+			if (disposed) return;
 			cols = newCols;
 			rows = newRows;
 			// Queued behind the output already received, so earlier bytes are parsed at the old size.
@@ -225,7 +228,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			dataListeners.add(listener);
 			return () => dataListeners.delete(listener);
 		},
-		isAlternateScreen: () => terminal.buffer.active.type === 'alternate',
+		isAlternateScreen: () => finalAlternate ?? terminal.buffer.active.type === 'alternate',
 		isCursorHidden,
 		exit,
 		hasExited: () => exitResult !== undefined,
@@ -241,6 +244,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 				}
 			}
 			finalLines = readScreenLines(terminal);
+			finalAlternate = terminal.buffer.active.type === 'alternate';
 			notifyParsed();
 			terminal.dispose();
 			if (ownsConfigDir) rmSync(configDir, {recursive: true, force: true});
