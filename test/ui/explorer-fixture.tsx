@@ -52,11 +52,74 @@ export async function settle(milliseconds = 30): Promise<void> {
 	await new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
+/** What the helpers below need of a rendered view. */
+interface DrawnView {
+	readonly stdin: {write(data: string): void};
+	readonly frames: readonly string[];
+}
+
+/**
+ * Waits for the frames a key press causes: up to `firstFrameMilliseconds` for the first one,
+ * then until none has been drawn for `quietMilliseconds`. A frame can take a few tens of
+ * milliseconds in a busy test run, and the search input only listens once its frame is
+ * committed, so a fixed short sleep is not enough.
+ */
+export async function drawn(view: DrawnView, quietMilliseconds = 15, firstFrameMilliseconds = 100): Promise<void> {
+	const start = Date.now();
+	const before = view.frames.length;
+	while (view.frames.length === before && Date.now() - start < firstFrameMilliseconds) {
+		await settle(2);
+	}
+
+	let count = view.frames.length;
+	let lastChange = Date.now();
+	while (Date.now() - lastChange < quietMilliseconds && Date.now() - start < 3000) {
+		await settle(2);
+		if (view.frames.length !== count) {
+			count = view.frames.length;
+			lastChange = Date.now();
+		}
+	}
+}
+
+/** Presses each key in turn (each string is one read from the terminal), waiting for its frame. */
+export async function press(view: DrawnView, ...keys: string[]): Promise<void> {
+	for (const key of keys) {
+		view.stdin.write(key);
+		await drawn(view);
+	}
+}
+
+/** Types `text` one character per key press. */
+export async function type(view: DrawnView, text: string): Promise<void> {
+	await press(view, ...text);
+}
+
 /** Renders the explorer at `columns`x`rows` and waits for its services to load. */
 export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices} = {}) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
-	const view = render(<App papers={papers} services={services} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
-	await settle();
+	let loading = 2;
+	const loaded = <T,>(load: () => Promise<T>) => async (): Promise<T> => {
+		try {
+			return await load();
+		} finally {
+			loading--;
+		}
+	};
+
+	// Same services, but the test knows when both have loaded (the app loads each once).
+	const tracked: ExplorerServices = {
+		...services,
+		loadSearch: loaded(services.loadSearch.bind(services)),
+		openBookmarks: loaded(services.openBookmarks.bind(services)),
+	};
+	const view = render(<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
+	const start = Date.now();
+	while (loading > 0 && Date.now() - start < 5000) {
+		await settle(2);
+	}
+
+	await drawn(view, 15, 0);
 	return {...view, services};
 }
