@@ -1,11 +1,11 @@
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useMemo, useRef} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Paper, Span, TerminalSize} from './types.js';
 import type {ExplorerServices, SearchEngine} from './hooks/services.js';
-import {reducer} from './state/reducer.js';
 import {createInitialState} from './state/initial-state.js';
 import {interpretInput, modeOf} from './hooks/interpret-input.js';
 import {queryAction, runEffect, type EffectContext} from './hooks/run-effect.js';
+import {useExplorerState} from './hooks/use-explorer-state.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useMessageTimeout} from './hooks/use-message-timeout.js';
 import {useTerminalResize} from './hooks/use-terminal-size.js';
@@ -25,18 +25,20 @@ function highlighterFor(engine: SearchEngine | undefined, query: string, field: 
 
 /** The explorer: state, services and keys wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
-	const [state, dispatch] = useReducer(reducer, undefined, () => createInitialState(papers, initialSize));
+	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize));
+	// Whether ink-text-input is listening yet: until it is, this component types into the query.
+	const isTextInputListening = useRef(false);
 	const {exit} = useApp();
 	const reportError = useCallback((error: unknown) => {
 		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
-	}, []);
+	}, [dispatch]);
 	const engine = useDeferredService(services.loadSearch, reportError);
 	const bookmarks = useDeferredService(services.openBookmarks, reportError);
 	const mode = modeOf(state);
 
 	useTerminalResize(useCallback(size => {
 		dispatch({type: 'resize', size});
-	}, []));
+	}, [dispatch]));
 	useMessageTimeout(state.message, dispatch);
 
 	useEffect(() => {
@@ -52,21 +54,18 @@ export function App({papers, services, initialSize}: Props) {
 		bookmarks.list().then(list => {
 			dispatch({type: 'bookmarks.loaded', bookmarks: list});
 		}, reportError);
-	}, [bookmarks, reportError]);
+	}, [bookmarks, reportError, dispatch]);
 
-	// Handlers read the latest state through a ref: several keys can arrive before a re-render.
-	const latest = useRef(state);
-	latest.current = state;
 	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit});
 	useEffect(() => {
 		// A query typed while the engine was loading is run once it is ready.
 		if (engine && latest.current.query) {
 			dispatch(queryAction(latest.current.query, {engine, state: latest.current}));
 		}
-	}, [engine]);
+	}, [engine, latest, dispatch]);
 
 	useInput((input, key) => {
-		for (const effect of interpretInput(latest.current, input, key)) {
+		for (const effect of interpretInput(latest.current, input, key, isTextInputListening.current)) {
 			void runEffect(effect, context());
 		}
 	});
@@ -76,6 +75,9 @@ export function App({papers, services, initialSize}: Props) {
 	const onQueryChange = (query: string): void => {
 		dispatch(queryAction(query, context()));
 	};
+	const onTextInputListening = useCallback((isListening: boolean) => {
+		isTextInputListening.current = isListening;
+	}, []);
 
-	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract} onQueryChange={onQueryChange}/>;
+	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract} onQueryChange={onQueryChange} onTextInputListening={onTextInputListening}/>;
 }

@@ -18,6 +18,7 @@ const dispatch = (action: Action): Effect => ({type: 'dispatch', action});
 
 function movement(command: CommandId, mode: Mode, state: AppState): Effect | undefined {
 	const layout = layoutOf(state);
+	// One row of the overlay is its title; a page keeps one line of context.
 	const overlayPage = Math.max(1, layout.overlayRows - 2);
 	if (mode === 'help' || mode === 'citation') {
 		const deltas: Partial<Record<CommandId, number>> = {

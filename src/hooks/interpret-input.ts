@@ -10,6 +10,10 @@ export function modeOf(state: AppState): Mode {
 	return state.overlay === 'none' ? state.focus : state.overlay;
 }
 
+function isText(input: string, key: KeyFlags): boolean {
+	return input.length > 0 && !key.ctrl && !key.meta && !input.startsWith('\u001B') && input >= ' ';
+}
+
 function effectOf(state: AppState, name: string | undefined): Effect | undefined {
 	const mode = modeOf(state);
 	const command = resolveCommand(mode, name);
@@ -19,13 +23,22 @@ function effectOf(state: AppState, name: string | undefined): Effect | undefined
 /**
  * What one read from the terminal asks for. Over a slow link several keys arrive in one read
  * (`jjj`, or `/lora` typed quickly); they are taken one character at a time, and once one of
- * them opens the search line the rest is typed into the query. In the search line itself,
- * text is left to the text input.
+ * them opens the search line the rest is typed into the query. In the search line, text is
+ * left to the text input once it listens (`isTextInputListening`).
  */
-export function interpretInput(state: AppState, input: string, key: KeyFlags): Effect[] {
-	const single = effectOf(state, keyName(input, key));
-	const isPlainText = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\u001B');
-	if (single || !isPlainText || modeOf(state) === 'search') {
+export function interpretInput(state: AppState, input: string, key: KeyFlags, isTextInputListening: boolean): Effect[] {
+	const name = keyName(input, key);
+	const single = effectOf(state, name);
+	if (modeOf(state) === 'search' && !single && !isTextInputListening) {
+		// The text input mounts a frame after `/`: until it listens, edit the query here.
+		if (name === 'backspace') {
+			return [{type: 'query', query: [...state.query].slice(0, -1).join('')}];
+		}
+
+		return isText(input, key) ? [{type: 'query', query: cleanQuery(state.query + input)}] : [];
+	}
+
+	if (single || input.length < 2 || !isText(input, key) || modeOf(state) === 'search') {
 		return single ? [single] : [];
 	}
 

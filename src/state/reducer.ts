@@ -33,7 +33,8 @@ function withDetailOffset(state: AppState, offset: number): AppState {
 }
 
 function withOverlayOffset(state: AppState, offset: number): AppState {
-	const overlayOffset = clamp(offset, 0, state.overlayLines.length - layoutOf(state).overlayRows);
+	// The overlay's first row is its title; the lines get the rest.
+	const overlayOffset = clamp(offset, 0, state.overlayLines.length - (layoutOf(state).overlayRows - 1));
 	return overlayOffset === state.overlayOffset ? state : {...state, overlayOffset};
 }
 
@@ -106,7 +107,7 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'resize': {
 			const resized = {...state, size: action.size};
-			return withDetailOffset(withCursor(resized, state.cursor), state.detailOffset);
+			return withOverlayOffset(withDetailOffset(withCursor(resized, state.cursor), state.detailOffset), state.overlayOffset);
 		}
 
 		case 'message.show': {

@@ -32,9 +32,10 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 		const word = match[0];
 		const wordStart = match.index;
 		const wordWidth = stringWidth(word);
-		if (lineStart >= 0 && lineWidth + 1 + wordWidth <= maximum) {
+		const gapWidth = stringWidth(text.slice(lineEnd, wordStart));
+		if (lineStart >= 0 && lineWidth + gapWidth + wordWidth <= maximum) {
 			lineEnd = wordStart + word.length;
-			lineWidth += 1 + wordWidth;
+			lineWidth += gapWidth + wordWidth;
 			continue;
 		}
 

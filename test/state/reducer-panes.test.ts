@@ -145,10 +145,7 @@ describe('reducer: overlays', () => {
 		expect(apply(state, {type: 'overlay.scroll', delta: 1}).overlayOffset).toBe(state.overlayOffset);
 	});
 
-	// Bug: the reducer clamps the overlay to `lines - overlayRows`, but Overlay.tsx spends one of
-	// those rows on its title, so it shows only `overlayRows - 1` lines: the last line can never
-	// be scrolled into view. At 80x24 (21 rows, 20 lines shown) 50 lines should end at offset 30.
-	test.fails('scrolls far enough to bring the last line under the title row', () => {
+	test('scrolls far enough to bring the last line under the title row', () => {
 		expect(apply(withHelp(), {type: 'overlay.scroll', delta: 1000}).overlayOffset).toBe(30);
 	});
 });
@@ -186,10 +183,7 @@ describe('reducer: resize', () => {
 		expect(state.listOffset).toBeLessThanOrEqual(40);
 	});
 
-	// Bug: `resize` re-clamps the list and the detail but not the overlay, so an overlay scrolled
-	// on a small terminal stays scrolled past its lines' start after growing, showing its tail
-	// with empty rows below. Suggested fix: also re-clamp `overlayOffset` in the resize case.
-	test.fails('re-clamps the overlay scroll when the overlay now fits', () => {
+	test('re-clamps the overlay scroll when the overlay now fits', () => {
 		const scrolled = apply(withHelp(), {type: 'overlay.scroll', delta: 20});
 		expect(apply(scrolled, {type: 'resize', size: {columns: 80, rows: 60}}).overlayOffset).toBe(0);
 	});
