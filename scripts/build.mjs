@@ -1,20 +1,32 @@
-// Builds dist/cli.js: one ESM bundle with a shebang, production React, no devtools,
-// and Ink's incremental log-update patched (see DESIGN.md, "Ink 6.8 traps").
+// Builds dist/cli.js: one ESM bundle with a shebang, production React, no devtools, and Ink's
+// log-update replaced by ours (scripts/ink/; see DESIGN.md, "Ink 6.8 traps").
 import {build} from 'esbuild';
 import {chmodSync, readFileSync, rmSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
 
-/** Ink 6.7–6.8 moves the cursor up one row too few when the previous frame ended with a newline. */
-const inkLogUpdatePatch = {
-	name: 'ink-log-update-patch',
+const ourLogUpdate = fileURLToPath(new URL('ink/log-update.js', import.meta.url));
+let isInkLogUpdateReplaced = false;
+
+/**
+Loads scripts/ink/log-update.js in place of Ink's build/log-update.js: the ghost-line fix of Ink
+6.7-6.8 plus column-level incremental rendering. It is written against Ink 6.8's internals, so
+any other Ink version fails the build.
+*/
+const inkLogUpdateReplacement = {
+	name: 'ink-log-update-replacement',
 	setup(builder) {
-		builder.onLoad({filter: /ink[\\/]build[\\/]log-update\.js$/}, ({path}) => {
-			const source = readFileSync(path, 'utf8');
-			const broken = 'buffer.push(ansiEscapes.cursorUp(previousVisible - 1));';
-			const fixed = 'buffer.push(ansiEscapes.cursorUp(previousLines.length - 1));';
-			if (!source.includes(broken)) {
-				throw new Error(`ink log-update patch no longer applies to ${path}; re-check the Ink version`);
+		builder.onLoad({filter: /ink[\\/]build[\\/]log-update\.js$/}, ({path: inkLogUpdate}) => {
+			const inkPackage = path.join(path.dirname(inkLogUpdate), '..', 'package.json');
+			const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
+			if (!/^6\.8\.\d+$/.test(version)) {
+				throw new Error(
+					`scripts/ink/log-update.js replaces the log-update of Ink 6.8.x, but ${inkPackage} is ${version}: ` +
+						're-check scripts/ink/ against this version of build/log-update.js and cursor-helpers.js',
+				);
 			}
-			return {contents: source.replace(broken, fixed), loader: 'js'};
+			isInkLogUpdateReplaced = true;
+			return {contents: readFileSync(ourLogUpdate, 'utf8'), loader: 'js', resolveDir: path.dirname(ourLogUpdate)};
 		});
 	},
 };
@@ -51,7 +63,10 @@ await build({
 			'const require = __createRequire(import.meta.url);',
 		].join('\n'),
 	},
-	plugins: [inkLogUpdatePatch, devtoolsStub],
+	plugins: [inkLogUpdateReplacement, devtoolsStub],
 	logLevel: 'warning',
 });
+if (!isInkLogUpdateReplaced) {
+	throw new Error('the bundle does not contain ink/build/log-update.js any more: scripts/ink/ replaced nothing');
+}
 chmodSync('dist/cli.js', 0o755);
