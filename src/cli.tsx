@@ -66,8 +66,8 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
-			const hits = buildSearchIndex(papers).search(invocation.query, invocation.limit);
+			const [{buildSearchIndex}, {searchCommand, commandLineQuery}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
+			const hits = buildSearchIndex(papers).search(commandLineQuery(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 

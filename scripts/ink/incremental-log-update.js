@@ -37,7 +37,10 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	let cursorWasShown = false;
 	// Whether a line written as is may have left a style or hyperlink open, so the next partial
 	// rewrite must start by closing them instead of assuming the default state.
-	let styleMayBeOpen = false;
+	// Evaluated lazily: after a whole frame is written, parsing every line only to answer this
+	// would cost the first frame tens of milliseconds, and the answer is needed only when a
+	// later frame rewrites part of a line.
+	let styleMayBeOpenAfter = () => false;
 	let parsedLines = new Map();
 	const parse = (line) => {
 		if (!parsedLines.has(line)) parsedLines.set(line, parseLine(line));
@@ -88,7 +91,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 			previousOutput = str;
 			previousLines = nextLines;
-			styleMayBeOpen = leavesStyleOpen(nextLines);
+			styleMayBeOpenAfter = () => leavesStyleOpen(nextLines);
 			keepParsed(nextLines);
 			return true;
 		}
@@ -115,6 +118,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			}
 			row = targetRow;
 		};
+		let styleMayBeOpen;
 		for (let index = 0; index < visibleCount; index++) {
 			const nextLine = nextLines[index];
 			// Like Ink, the row under a frame that ended with a newline counts as an empty line;
@@ -125,7 +129,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			}
 			const previousParsed = isKnownRow ? parse(previousLines[index]) : undefined;
 			const nextParsed = parse(nextLine);
-			const update = previousParsed && nextParsed ? diffLine(previousParsed, nextParsed, {startsWithReset: styleMayBeOpen}) : undefined;
+			const update = previousParsed && nextParsed ? diffLine(previousParsed, nextParsed, {startsWithReset: (styleMayBeOpen ??= styleMayBeOpenAfter())}) : undefined;
 			if (update === '') {
 				continue;
 			}
@@ -137,6 +141,10 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 				buffer.push(update);
 				styleMayBeOpen = false;
 			}
+		}
+		if (styleMayBeOpen !== undefined) {
+			const isOpen = styleMayBeOpen;
+			styleMayBeOpenAfter = () => isOpen;
 		}
 		// Don't move past the last line when there's no trailing newline (fullscreen mode).
 		moveDownTo(hasTrailingNewline ? visibleCount : visibleCount - 1);
@@ -173,7 +181,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		const lines = str.split('\n');
 		previousOutput = str;
 		previousLines = lines;
-		styleMayBeOpen = leavesStyleOpen(lines);
+		styleMayBeOpenAfter = () => leavesStyleOpen(lines);
 		keepParsed(lines);
 		if (!activeCursor && cursorWasShown) {
 			stream.write(hideCursorEscape);

@@ -1,3 +1,4 @@
+import {cleanText} from '../corpus/clean-text.js';
 import type {Bookmark} from '../types.js';
 
 /** The format version this build reads and writes. */
@@ -58,9 +59,12 @@ export function serializeDocument(document: BookmarkDocument): string {
 	return `${JSON.stringify(content, undefined, '\t')}\n`;
 }
 
-/** The public view of a stored bookmark: exactly `{id, title, addedAt}`. */
+/**
+ * The public view of a stored bookmark: exactly `{id, title, addedAt}`. The title is shown on
+ * screen, so a hand-edited file's escape sequences are removed from it (the file keeps them).
+ */
 export function toBookmark(stored: StoredBookmark): Bookmark {
-	return {id: stored.id, title: stored.title, addedAt: stored.addedAt};
+	return {id: stored.id, title: cleanText(stored.title), addedAt: stored.addedAt};
 }
 
 function keepValidRecords(records: readonly unknown[]): StoredBookmark[] {

@@ -13,6 +13,15 @@ export function listCommand(papers: readonly Paper[], json: boolean, output: Out
 	return 0;
 }
 
+/**
+ * The query as the search engine should see a finished command-line query. The last word stays
+ * a prefix (`cata` finds "Catastrophic"), but a last word of one or two letters, which the
+ * explorer ignores while it is being typed, must match as a whole word here.
+ */
+export function commandLineQuery(query: string): string {
+	return /(?:^|\s)\S{1,2}$/.test(query) ? `${query} ` : query;
+}
+
 /** `paper-tui search QUERY`: ranked matches; exit 1 (with a note on stderr) when none match. */
 export function searchCommand(
 	papers: readonly Paper[],

@@ -3,6 +3,7 @@ import {computeLayout, type ScreenLayout} from './layout.js';
 import {buildDetailLines, type DetailLine} from './detail-lines.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
+const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
 const paperIds = new WeakMap<readonly Paper[], ReadonlySet<string>>();
 
 function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
@@ -68,7 +69,21 @@ export function layoutOf(state: Pick<AppState, 'size'>): ScreenLayout {
 /** The detail pane's lines for the selected row. */
 export function selectedDetailLines(state: AppState): readonly DetailLine[] {
 	const entry = selectedEntry(state);
-	return entry ? buildDetailLines(entry, layoutOf(state).detailColumns) : [];
+	if (!entry) {
+		return [];
+	}
+
+	// Laid out once per paper and width: every frame and every scroll step asks again.
+	const width = layoutOf(state).detailColumns;
+	const byWidth = memo(detailLineCache, entry.paper, () => new Map<string, readonly DetailLine[]>());
+	const key = `${width}:${entry.isMissing}`;
+	let lines = byWidth.get(key);
+	if (!lines) {
+		lines = buildDetailLines(entry, width);
+		byWidth.set(key, lines);
+	}
+
+	return lines;
 }
 
 /** Rows available to detail text: one is kept for the scroll indicator when the text overflows. */

@@ -8,6 +8,13 @@ export interface WrappedLine {
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
+const printableAscii = /^[\u0020-\u007E]*$/;
+
+/** Width of `text` in terminal cells; printable ASCII (most text here) skips the Unicode tables. */
+export function cellWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
 /**
  * Greedy word wrap to `width` terminal cells. Words longer than a line are split by grapheme.
  * Each line keeps its offset into `text` so highlight spans can be mapped onto it.
@@ -31,8 +38,8 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 	for (const match of words) {
 		const word = match[0];
 		const wordStart = match.index;
-		const wordWidth = stringWidth(word);
-		const gapWidth = stringWidth(text.slice(lineEnd, wordStart));
+		const wordWidth = cellWidth(word);
+		const gapWidth = cellWidth(text.slice(lineEnd, wordStart));
 		if (lineStart >= 0 && lineWidth + gapWidth + wordWidth <= maximum) {
 			lineEnd = wordStart + word.length;
 			lineWidth += gapWidth + wordWidth;
@@ -50,7 +57,7 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 		let pieceStart = wordStart;
 		let pieceWidth = 0;
 		for (const {segment, index} of segmenter.segment(word)) {
-			const segmentWidth = stringWidth(segment);
+			const segmentWidth = cellWidth(segment);
 			if (pieceWidth + segmentWidth > maximum && pieceWidth > 0) {
 				lines.push({text: text.slice(pieceStart, wordStart + index), start: pieceStart});
 				pieceStart = wordStart + index;
@@ -75,14 +82,18 @@ export function truncateText(text: string, width: number): string {
 		return '';
 	}
 
-	if (stringWidth(text) <= width) {
+	if (cellWidth(text) <= width) {
 		return text;
+	}
+
+	if (printableAscii.test(text)) {
+		return `${text.slice(0, width - 1)}…`;
 	}
 
 	let result = '';
 	let used = 0;
 	for (const {segment} of segmenter.segment(text)) {
-		const segmentWidth = stringWidth(segment);
+		const segmentWidth = cellWidth(segment);
 		if (used + segmentWidth > width - 1) {
 			break;
 		}

@@ -44,7 +44,7 @@ function renderLine(line: DetailLine, theme: Theme, titleSpans: readonly Span[],
 		}
 
 		case 'blank': {
-			return <Text> </Text>;
+			return '';
 		}
 	}
 }
@@ -58,12 +58,19 @@ export function PaperDetail({lines, offset, textRows, width, titleSpans, abstrac
 	const percent = Math.round((last / Math.max(1, lines.length)) * 100);
 	return (
 		<Box flexDirection="column" width={width}>
-			{visible.map((line, index) => (
-				// Lines have no identity beyond their position in the pane.
-				<Box key={index} width={width} height={1}>{renderLine(line, theme, titleSpans, abstractSpans)}</Box>
-			))}
+			<Box width={width} height={textRows}>
+				<Text>
+					{visible.map((line, index) => (
+						// Lines have no identity beyond their position in the pane.
+						<Text key={index}>
+							{index > 0 ? '\n' : ''}
+							{renderLine(line, theme, titleSpans, abstractSpans)}
+						</Text>
+					))}
+				</Text>
+			</Box>
 			{overflows ? (
-				<Box width={width} height={1} marginTop={textRows - visible.length}>
+				<Box width={width} height={1}>
 					<Text {...(isFocused ? theme.focusBorder : theme.muted)} wrap="truncate">
 						{`── lines ${offset + 1}–${last} of ${lines.length} (${percent}%)${last < lines.length ? ' ↓' : ''}${offset > 0 ? ' ↑' : ''}${isFocused ? '' : '  Tab to scroll'}`}
 					</Text>

@@ -1,7 +1,7 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
 import type {ListEntry, Span} from '../types.js';
-import {truncateText} from '../state/wrap-text.js';
+import {cellWidth, truncateText} from '../state/wrap-text.js';
 import {HighlightedText} from './HighlightedText.js';
 import {useTheme} from './theme.js';
 
@@ -18,36 +18,53 @@ interface Props {
 	readonly emptyText: string;
 }
 
+interface RowProps {
+	readonly entry: ListEntry;
+	readonly isSelected: boolean;
+	readonly isBookmarked: boolean;
+	readonly isFocused: boolean;
+	readonly titleSpans: (title: string) => readonly Span[];
+	readonly width: number;
+}
+
+/** One row, as one Text node: selection marker, bookmark marker, title cut to fit. */
+const PaperRow = memo(({entry, isSelected, isBookmarked, isFocused, titleSpans, width}: RowProps) => {
+	const theme = useTheme();
+	const titleWidth = Math.max(1, width - 4);
+	const title = truncateText(entry.paper.title, titleWidth);
+	// The selected row's bar runs to the edge of the list.
+	const padding = isSelected ? ' '.repeat(Math.max(0, titleWidth - cellWidth(title))) : '';
+	return (
+		<Text wrap="truncate">
+			<Text bold={isSelected}>{isSelected ? (isFocused ? '> ' : '» ') : '  '}</Text>
+			<Text {...theme.bookmark}>{isBookmarked ? '* ' : '  '}</Text>
+			<HighlightedText
+				text={title + padding}
+				spans={titleSpans(entry.paper.title)}
+				style={{...(isSelected ? theme.selected : {}), ...(entry.isMissing ? theme.muted : {})}}
+			/>
+		</Text>
+	);
+});
+
 /** The paper list: a selection marker, a bookmark marker, and the title cut to fit. */
 export function PaperList({entries, selectedRow, bookmarkedIds, titleSpans, width, rows, isFocused, emptyText}: Props) {
 	const theme = useTheme();
-	const titleWidth = Math.max(1, width - 4);
-	const lines = entries.slice(0, rows).map((entry, row) => {
-		const isSelected = row === selectedRow;
-		const isBookmarked = entry.isMissing || bookmarkedIds.has(entry.paper.id);
-		const title = truncateText(entry.paper.title, titleWidth);
-		const padding = ' '.repeat(Math.max(0, titleWidth - stringWidth(title)));
-		return (
-			<Box key={entry.paper.id} width={width} height={1}>
-				<Text bold={isSelected}>{isSelected ? (isFocused ? '> ' : '» ') : '  '}</Text>
-				<Text {...theme.bookmark}>{isBookmarked ? '* ' : '  '}</Text>
-				<Box width={titleWidth}>
-					<HighlightedText
-						text={title + (isSelected ? padding : '')}
-						spans={titleSpans(entry.paper.title)}
-						style={{
-							...(isSelected ? theme.selected : {}),
-							...(entry.isMissing ? theme.muted : {}),
-						}}
-					/>
-				</Box>
-			</Box>
-		);
-	});
-
 	return (
 		<Box flexDirection="column" width={width} height={rows}>
-			{lines.length === 0 ? <Text {...theme.muted} wrap="truncate">{truncateText(emptyText, width)}</Text> : lines}
+			{entries.length === 0
+				? <Text {...theme.muted} wrap="truncate">{truncateText(emptyText, width)}</Text>
+				: entries.slice(0, rows).map((entry, row) => (
+					<PaperRow
+						key={entry.paper.id}
+						entry={entry}
+						isSelected={row === selectedRow}
+						isBookmarked={entry.isMissing || bookmarkedIds.has(entry.paper.id)}
+						isFocused={isFocused}
+						titleSpans={titleSpans}
+						width={width}
+					/>
+				))}
 		</Box>
 	);
 }

@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
-import stringWidth from 'string-width';
 import type {StatusMessage} from '../types.js';
 import type {KeyHint} from '../keys/resolve-command.js';
-import {truncateText} from '../state/wrap-text.js';
+import {cellWidth, truncateText} from '../state/wrap-text.js';
 import {useTheme} from './theme.js';
 
 interface Props {
@@ -26,11 +25,11 @@ export function StatusBar({position, total, matchCount, bookmarkCount, message, 
 	].filter(Boolean).join(' · ');
 	const messageText = message ? ` · ${message.text}` : '';
 	const left = truncateText(facts + messageText, width);
-	const room = width - stringWidth(left) - 2;
+	const room = width - cellWidth(left) - 2;
 	const shownHints: KeyHint[] = [];
 	let used = 0;
 	for (const hint of hints) {
-		const cost = stringWidth(`${hint.keys} ${hint.label}`) + (shownHints.length > 0 ? 2 : 0);
+		const cost = cellWidth(`${hint.keys} ${hint.label}`) + (shownHints.length > 0 ? 2 : 0);
 		if (used + cost > room) {
 			break;
 		}

@@ -124,6 +124,16 @@ describe('`search`', () => {
 		expect(linesOf(result.stderr)).toHaveLength(1);
 		expect(result.stderr).toContain('zyxwvutsrq');
 	});
+
+	it('matches a final one- or two-letter word as a whole word, not as "everything"', async () => {
+		const [unknown, known] = await Promise.all([runCli(['search', 'zz', '--json']), runCli(['search', 'rl', '--json'])]);
+		expect(unknown.code).toBe(1);
+		expect(parseJson<unknown[]>(unknown)).toEqual([]);
+		expect(known.code).toBe(0);
+		const titles = parseJson<PaperJson[]>(known).map(hit => hit.title);
+		expect(titles).toContain('Learning to Modulate pre-trained Models in RL');
+		expect(titles.length).toBeLessThan(20);
+	});
 });
 
 describe('`show`', () => {
