@@ -32,7 +32,7 @@ const colorTheme: Theme = {
 	meta: {color: 'gray'},
 	muted: {color: 'gray'},
 	match: {color: 'yellowBright', bold: true, underline: true},
-	selected: {inverse: true},
+	selected: {inverse: true, bold: true},
 	bookmark: {color: 'magentaBright', bold: true},
 	link: {color: 'blueBright', underline: true},
 	heading: {bold: true},
