@@ -1,18 +1,7 @@
+import {transliterateLatin} from '../text/latin-letters.js';
+
 /** Longest slug derived from a title, before a collision suffix is added. */
 export const MAX_TITLE_SLUG_LENGTH = 60;
-
-/** Letters that Unicode NFKD does not decompose into an ASCII base letter plus a mark. */
-const LATIN_LETTERS: Readonly<Record<string, string>> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-};
 
 /**
  * Returns `text` in the slug alphabet `[a-z0-9-]`: NFKD-normalised, diacritics removed, a few
@@ -26,8 +15,7 @@ export function slugify(text: string): string {
 		.replace(/\p{M}/gu, '')
 		.replace(/['’]/g, '')
 		.toLowerCase()
-		.replace(/[ßæœøłđðþı]/g, (letter) => LATIN_LETTERS[letter] ?? '-')
-		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/[^a-z0-9]+/g, (run) => transliterateLatin(run).replace(/[^a-z0-9]+/g, '-'))
 		.replace(/^-|-$/g, '');
 }
 

@@ -1,21 +1,8 @@
-/** Letters that Unicode decomposition leaves alone but a reader treats as plain Latin. */
-const LATIN_EQUIVALENTS: Readonly<Record<string, string>> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-	ħ: 'h',
-};
+import {transliterateLatin} from '../text/latin-letters.js';
 
 const PLAIN_ASCII_WORD = /^[A-Za-z0-9]*$/;
 const COMBINING_MARKS = /\p{M}/gu;
 const NON_WORD_CHARACTERS = /[^\p{L}\p{N}]/gu;
-const SPECIAL_LETTERS = /[ßæœøłđðþıħ]/g;
 
 /**
  * Folds one word to the form the search index holds: compatibility-decomposed, without
@@ -24,10 +11,9 @@ const SPECIAL_LETTERS = /[ßæœøłđðþıħ]/g;
  */
 export function foldWord(word: string): string {
 	if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase();
-	return word
+	const folded = word
 		.normalize('NFKD')
 		.replace(COMBINING_MARKS, '')
-		.toLowerCase()
-		.replace(SPECIAL_LETTERS, (letter) => LATIN_EQUIVALENTS[letter] ?? letter)
-		.replace(NON_WORD_CHARACTERS, '');
+		.toLowerCase();
+	return transliterateLatin(folded).replace(NON_WORD_CHARACTERS, '');
 }
