@@ -1,0 +1,242 @@
+import {execFile} from 'node:child_process';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import {afterAll, afterEach, expect, vi} from 'vitest';
+import {buildChildEnvironment} from '../support/child-env.js';
+import {builtCliPath, repositoryRoot, startApp, type PtyApp, type StartAppOptions} from '../support/pty-app.js';
+
+/** The built-in corpus as the explorer first shows it. */
+export const corpus = {
+	total: 77,
+	first: {
+		id: 'improving-large-language-model-fine-tuning-for-solving-math',
+		title: 'Improving Large Language Model Fine-tuning for Solving Math Problems',
+		abstractStart: 'Despite their success in many natural language tasks',
+	},
+	second: {
+		id: 'preserving-in-context-learning-ability-in-large-language',
+		title: 'Preserving In-Context Learning ability in Large Language Model Fine-tuning',
+		abstractStart: 'Pretrained large language models (LLMs) are strong in-context learners',
+	},
+} as const;
+
+/** Generous waits: the machine is shared and often loaded. */
+export const slowWait = {timeoutMs: 20_000};
+
+const runFile = promisify(execFile);
+
+/** Whether every chunk that the bundle in `distDir` imports, statically or on demand, is there. */
+function isCompleteBundle(distDir: string): boolean {
+	const files = [path.join(distDir, 'cli.js'), ...readdirSync(path.join(distDir, 'chunks')).map((name) => path.join(distDir, 'chunks', name))];
+	return files.every((file) => {
+		const text = readFileSync(file, 'utf8');
+		return [...text.matchAll(/(?:from|import\(?)\s*"(\.\.?\/[^"]+)"/g)].every(([, specifier = '']) =>
+			existsSync(path.resolve(path.dirname(file), specifier)),
+		);
+	});
+}
+
+/**
+ * A private copy of the built program (`dist/` beside a copy of `corpus/`), made once per
+ * test file. Others rebuild `dist/` while tests run, and an explorer that started on one build
+ * loads its on-demand chunks (search, bookmarks) after the first frame: from a build swapped in
+ * meanwhile they are missing. The copy is the built `dist/cli.js`, byte for byte.
+ */
+let snapshotDir: string | undefined;
+function snapshotCliPath(): string {
+	if (snapshotDir === undefined) {
+		const directory = mkdtempSync(path.join(tmpdir(), 'paper-tui-e2e-dist-'));
+		for (let attempt = 1; ; attempt++) {
+			rmSync(path.join(directory, 'dist'), {recursive: true, force: true});
+			try {
+				cpSync(path.dirname(builtCliPath), path.join(directory, 'dist'), {recursive: true});
+				if (isCompleteBundle(path.join(directory, 'dist'))) break;
+			} catch (error) {
+				if (attempt >= 20) throw error;
+			}
+			if (attempt >= 20) throw new Error(`dist/ stayed incomplete while copying it; run npm run build first`);
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+		}
+		cpSync(path.join(repositoryRoot, 'corpus'), path.join(directory, 'corpus'), {recursive: true});
+		snapshotDir = directory;
+	}
+	return path.join(snapshotDir, 'dist', 'cli.js');
+}
+
+/**
+ * Registers an `afterEach` that disposes every app started through the returned function and
+ * removes every directory made with `makeTempDir`. Call once per test file, at the top level.
+ */
+export function useExplorers() {
+	vi.setConfig({testTimeout: 60_000});
+	const apps: PtyApp[] = [];
+	const directories: string[] = [];
+	afterAll(() => {
+		if (snapshotDir !== undefined) rmSync(snapshotDir, {recursive: true, force: true});
+		snapshotDir = undefined;
+	});
+	afterEach(() => {
+		for (const app of apps.splice(0)) app.dispose();
+		for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
+	});
+
+	/** Starts the built explorer in a pty; resolves once it has spawned. */
+	async function start(options: StartAppOptions = {}): Promise<PtyApp> {
+		const app = await startApp({cols: 120, rows: 40, command: process.execPath, commandArgs: [snapshotCliPath()], ...options});
+		apps.push(app);
+		return app;
+	}
+
+	/** Starts the explorer and waits until its status line shows the first of `total` papers. */
+	async function open(options: StartAppOptions = {}, total: number = corpus.total): Promise<PtyApp> {
+		const app = await start(options);
+		await waitForStatus(app, `1/${total}`);
+		return app;
+	}
+
+	/** A temp directory, removed after the test. */
+	function makeTempDir(prefix = 'paper-tui-e2e-'): string {
+		const directory = mkdtempSync(path.join(tmpdir(), prefix));
+		directories.push(directory);
+		return directory;
+	}
+
+	return {start, open, makeTempDir};
+}
+
+/**
+ * The status line: the last row that starts with a position (`12/77`), else the last non-blank
+ * row. (Not simply the last non-blank row: a key echoed by the terminal can sit below it.)
+ */
+export function statusLine(app: PtyApp): string {
+	const lines = app.lines().reverse();
+	return lines.find((line) => /^\d+\/\d+(?!\d)/.test(line)) ?? lines.find((line) => line.trim() !== '') ?? '';
+}
+
+/**
+ * Presses `b` and waits for the status line to count `expectedCount` bookmarks. The bookmark
+ * store loads after the first frame and refuses `b` until then ("still loading"); this presses
+ * again after such a refusal, so tests of what `b` does are not tests of that race.
+ */
+export async function toggleBookmark(app: PtyApp, expectedCount: number): Promise<void> {
+	const counted = new RegExp(`(?:^|· )${expectedCount} bookmarked`);
+	const isCounted = () => counted.test(statusLine(app));
+	app.press('b');
+	await waitForScreen(app, () => isCounted() || /still loading/.test(statusLine(app)), {
+		...slowWait,
+		description: `${expectedCount} bookmarked`,
+	});
+	// A refused press draws nothing new (the same message again): retry on a clock instead.
+	for (let attempt = 1; !isCounted(); attempt++) {
+		await pause(1000);
+		app.press('b');
+		try {
+			await waitForScreen(app, isCounted, {timeoutMs: attempt < 5 ? 3000 : 20_000, description: `${expectedCount} bookmarked`});
+		} catch (error) {
+			if (attempt >= 5) throw error;
+		}
+	}
+}
+
+/** Waits until the status line starts with `position` (`2/77`) as a whole word. */
+export function waitForStatus(app: PtyApp, position: string, options = slowWait) {
+	const pattern = new RegExp(`^${position.replace('/', '\\/')}(?!\\d)`);
+	return waitForScreen(app, () => pattern.test(statusLine(app)), {...options, description: `status line starting ${position}`});
+}
+
+/** Whether the last frame the app began has been received whole (its synchronized update ended). */
+export function isFrameComplete(app: PtyApp): boolean {
+	return app.output.lastIndexOf('\x1b[?2026h') <= app.output.lastIndexOf('\x1b[?2026l');
+}
+
+/**
+ * Waits until `condition` (text on the screen, or a predicate) holds on a whole frame. A loaded
+ * machine delivers one frame in several reads, and a screen read between them mixes the new
+ * frame with the old; a condition met half-way could hide leftovers of the old screen.
+ */
+export function waitForScreen(
+	app: PtyApp,
+	condition: string | RegExp | (() => boolean),
+	options: {timeoutMs?: number; description?: string} = {},
+) {
+	const holds =
+		typeof condition === 'function'
+			? condition
+			: () => (typeof condition === 'string' ? app.screenText().includes(condition) : condition.test(app.screenText()));
+	const description =
+		options.description ?? (typeof condition === 'function' ? 'condition' : `text ${typeof condition === 'string' ? JSON.stringify(condition) : String(condition)}`);
+	return app.waitFor(() => isFrameComplete(app) && holds(), {timeoutMs: options.timeoutMs ?? slowWait.timeoutMs, description});
+}
+
+/** The number of screen rows that contain `text`. */
+export function rowsContaining(app: PtyApp, text: string | RegExp): number {
+	return app.lines().filter((line) => (typeof text === 'string' ? line.includes(text) : text.test(line))).length;
+}
+
+/** The row marked as selected in the list (`>` in the first column). */
+export function selectedRow(app: PtyApp): string | undefined {
+	return app.lines().find((line) => line.startsWith('>'));
+}
+
+/** The search line (the first row) without its `/ ` prompt. */
+export function searchText(app: PtyApp): string {
+	return (app.lines()[0] ?? '').replace(/^\/ ?/, '');
+}
+
+/** The `N matches` count in the status line, or undefined when there is no query. */
+export function matchCount(app: PtyApp): number | undefined {
+	const match = /· (\d+) match(?:es)?\b/.exec(statusLine(app));
+	return match ? Number(match[1]) : undefined;
+}
+
+/** Waits until the search line has focus (its "press / to search" prompt is gone). */
+export function waitForSearchFocus(app: PtyApp) {
+	return waitForScreen(app, () => !(app.lines()[0] ?? '').includes('press / to search'), {
+		...slowWait,
+		description: 'the search line to take focus',
+	});
+}
+
+/** Waits until the search line is left (the "press / to search" prompt is back). */
+export function waitForSearchLeft(app: PtyApp) {
+	return waitForScreen(app, 'press / to search');
+}
+
+/** The ids in the bookmark file of `configDir`, read back through `paper-tui bookmarks --json`. */
+export async function bookmarkedIds(configDir: string): Promise<string[]> {
+	const {stdout} = await runFile(process.execPath, [snapshotCliPath(), '--config-dir', configDir, 'bookmarks', '--json'], {
+		cwd: repositoryRoot,
+		env: buildChildEnvironment(process.env, configDir),
+	});
+	const records = JSON.parse(stdout) as {id: string}[];
+	return records.map((record) => record.id);
+}
+
+/** The raw bookmark file of `configDir`. */
+export function readConfigFile(configDir: string): string {
+	return readFileSync(path.join(configDir, 'config.json'), 'utf8');
+}
+
+/** Waits a moment in which nothing is expected to happen (to see that nothing does). */
+export function pause(milliseconds: number): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** Asserts the screen looks like a working explorer on the first paper at the app's size. */
+export function expectFirstPaperScreen(app: PtyApp): void {
+	const lines = app.lines();
+	const screen = lines.join('\n');
+	expect(screen, screenOf(app)).toContain(corpus.first.title);
+	expect(screen).toContain(corpus.first.abstractStart);
+	const statusRows = lines.flatMap((line, index) => (/(?:^|\s)\d+\/77(?!\d)/.test(line) ? [index] : []));
+	expect(statusRows, screenOf(app)).toHaveLength(1);
+	expect(statusRows[0], screenOf(app)).toBeGreaterThanOrEqual(app.rows - 2);
+	expect(lines[statusRows[0]!]).toMatch(/^1\/77 /);
+}
+
+/** The screen framed for an assertion message. */
+export function screenOf(app: PtyApp): string {
+	return `Screen (${app.cols}x${app.rows}):\n${app.lines().map((line, index) => `${String(index + 1).padStart(2)}|${line}`).join('\n')}`;
+}

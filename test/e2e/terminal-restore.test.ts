@@ -1,0 +1,110 @@
+import {describe, expect, test} from 'vitest';
+import {keys, type PtyApp} from '../support/pty-app.js';
+import {corpus, pause, slowWait, statusLine, useExplorers, waitForScreen, waitForSearchFocus} from './explorer-session.js';
+
+const {open} = useExplorers();
+
+const leaveAlternateScreen = '\x1b[?1049l';
+
+/** Resolves with the exit, or rejects if the program is still running after `timeoutMs`. */
+async function exitWithin(app: PtyApp, timeoutMs = 15_000) {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_resolve, reject) => {
+		timer = setTimeout(() => reject(new Error(`still running ${timeoutMs} ms later:\n${app.screenText()}`)), timeoutMs);
+	});
+	try {
+		return await Promise.race([app.exit, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/**
+ * The main screen is back, the cursor is visible, and the explorer's last words were the restore:
+ * after the last `ESC[?1049l` come at most "show cursor" and "end synchronized update", which
+ * change nothing on the main screen (Ink shows the cursor once more as it exits).
+ */
+function expectRestored(app: PtyApp) {
+	expect(app.isAlternateScreen()).toBe(false);
+	expect(app.isCursorHidden()).toBe(false);
+	const restoredAt = app.output.lastIndexOf(leaveAlternateScreen);
+	expect(restoredAt, 'the alternate screen was left').toBeGreaterThan(0);
+	const tail = app.output.slice(restoredAt + leaveAlternateScreen.length);
+	expect(tail.replaceAll('\x1b[?25h', '').replaceAll('\x1b[?2026l', ''), JSON.stringify(app.output.slice(-80))).toBe('');
+	expect(app.screenText()).not.toContain(corpus.first.abstractStart);
+}
+
+describe('leaving the explorer restores the terminal', () => {
+	test('q exits 0, leaves the alternate screen and shows the cursor', async () => {
+		const app = await open();
+		expect(app.isAlternateScreen()).toBe(true);
+
+		app.press('q');
+		expect(await exitWithin(app)).toEqual({exitCode: 0});
+		expectRestored(app);
+	});
+
+	test('Ctrl-C exits 0 and restores the terminal', async () => {
+		const app = await open();
+		// A key handled first: the explorer reads raw keys by now (see the echo bug in explorer.test.ts).
+		app.press('j');
+		await waitForScreen(app, () => /^2\/77 /.test(statusLine(app)), {...slowWait, description: '2/77'});
+		app.press(keys.ctrlC);
+		expect(await exitWithin(app)).toEqual({exitCode: 0});
+		expectRestored(app);
+	});
+
+	test('Ctrl-C in the search line exits 0 and restores the terminal', async () => {
+		const app = await open();
+		app.press('/');
+		await waitForSearchFocus(app);
+		app.press('lo');
+		await waitForScreen(app, () => (app.lines()[0] ?? '').startsWith('/ lo') && /· \d+ match/.test(statusLine(app)), {
+			...slowWait,
+			description: 'the query lo and its matches',
+		});
+
+		app.press(keys.ctrlC);
+		expect(await exitWithin(app)).toEqual({exitCode: 0});
+		expectRestored(app);
+	});
+
+	// Bug: Ctrl-C that arrives right after a letter typed in the search line is ignored. `/`, then
+	// `l` and Ctrl-C written back to back (one or two reads, as a laggy SSH link delivers them)
+	// left the explorer running with "/ l" and 3 matches on screen in 4 of 4 tries; `lo` then
+	// Ctrl-C 20 ms later: 3 of 5; 5 ms later: 1 of 4; 200 ms or more later it quits.
+	test.fails('Ctrl-C right after a letter in the search line quits', async () => {
+		const app = await open();
+		app.press('/');
+		await waitForSearchFocus(app);
+		app.press('l');
+		app.press(keys.ctrlC);
+		expect(await exitWithin(app, 5000)).toEqual({exitCode: 0});
+		expectRestored(app);
+	});
+
+	test('q typed in the search line is text, not quit', async () => {
+		const app = await open();
+		app.press('/');
+		await waitForSearchFocus(app);
+		app.press('q');
+		await waitForScreen(app, () => (app.lines()[0] ?? '').startsWith('/ q'), {...slowWait, description: 'q in the search line'});
+		await pause(300);
+		expect(app.hasExited()).toBe(false);
+	});
+
+	test('SIGTERM restores the terminal and exits 143', async () => {
+		const app = await open();
+		app.kill('SIGTERM');
+		const result = await exitWithin(app);
+		expect(result.exitCode === 143 || result.signal === 15, JSON.stringify(result)).toBe(true);
+		expectRestored(app);
+	});
+
+	test('SIGHUP (a dropped connection) makes the explorer exit', async () => {
+		const app = await open();
+		app.kill('SIGHUP');
+		const result = await exitWithin(app);
+		expect(result.exitCode === 129 || result.signal === 1, JSON.stringify(result)).toBe(true);
+	});
+});
