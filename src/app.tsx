@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useMemo, useRef} from 'react';
+import {useCallback, useEffect, useMemo} from 'react';
 import {useApp, useInput} from 'ink';
 import type {Paper, Span, TerminalSize} from './types.js';
 import type {ExplorerServices, SearchEngine} from './hooks/services.js';
@@ -26,8 +26,6 @@ function highlighterFor(engine: SearchEngine | undefined, query: string, field: 
 /** The explorer: state, services and keys wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
 	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize));
-	// Whether ink-text-input is listening yet: until it is, this component types into the query.
-	const isTextInputListening = useRef(false);
 	const {exit} = useApp();
 	const reportError = useCallback((error: unknown) => {
 		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
@@ -65,19 +63,13 @@ export function App({papers, services, initialSize}: Props) {
 	}, [engine, latest, dispatch]);
 
 	useInput((input, key) => {
-		for (const effect of interpretInput(latest.current, input, key, isTextInputListening.current)) {
+		for (const effect of interpretInput(latest.current, input, key)) {
 			void runEffect(effect, context());
 		}
 	});
 
 	const highlightTitle = useMemo(() => highlighterFor(engine, state.query, 'title'), [engine, state.query]);
 	const highlightAbstract = useMemo(() => highlighterFor(engine, state.query, 'abstract'), [engine, state.query]);
-	const onQueryChange = (query: string): void => {
-		dispatch(queryAction(query, context()));
-	};
-	const onTextInputListening = useCallback((isListening: boolean) => {
-		isTextInputListening.current = isListening;
-	}, []);
 
-	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract} onQueryChange={onQueryChange} onTextInputListening={onTextInputListening}/>;
+	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract}/>;
 }

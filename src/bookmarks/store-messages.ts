@@ -4,7 +4,8 @@ import {FORMAT_VERSION} from './bookmark-document.js';
 
 /** The file was not JSON, or not shaped like a bookmarks file, and was moved aside. */
 export function movedAsideNotice(filePath: string, reason: string, backupPath: string): string {
-	return `Bookmarks file ${filePath} could not be used (${reason}); it was moved to ${backupPath} and bookmarks start empty. Your old bookmarks are in that file: repair it and move it back to restore them.`;
+	// The backup path comes first: a status line may cut the rest.
+	return `Corrupt bookmarks file moved to ${backupPath} (${reason}); bookmarks start empty. Bookmarks file ${filePath} could not be used: repair the backup and move it back to restore them.`;
 }
 
 /** Some records were malformed and dropped; the original is kept. */

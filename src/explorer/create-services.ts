@@ -27,6 +27,19 @@ export function createServices(papers: readonly Paper[], options: {configDir: st
 		return toBibtexEntry(paper, citationKeys([paper])[0]!);
 	};
 
+	const openBookmarkService = async (): Promise<BookmarkService> => {
+		const {openBookmarkStore} = await import('../bookmarks/index.js');
+		const store = await openBookmarkStore({configDir: options.configDir, env: options.env});
+		return {
+			get notices() {
+				return store.notices;
+			},
+			list: async () => store.list(),
+			toggle: async entry => track(store.toggle(entry)),
+		};
+	};
+	let bookmarkService: Promise<BookmarkService> | undefined;
+
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
 			const {buildSearchIndex, createHighlighter} = await import('../search/index.js');
@@ -36,16 +49,9 @@ export function createServices(papers: readonly Paper[], options: {configDir: st
 				highlighter: (query, field) => createHighlighter(query, field),
 			};
 		},
-		async openBookmarks(): Promise<BookmarkService> {
-			const {openBookmarkStore} = await import('../bookmarks/index.js');
-			const store = await openBookmarkStore({configDir: options.configDir, env: options.env});
-			return {
-				get notices() {
-					return store.notices;
-				},
-				list: async () => store.list(),
-				toggle: async entry => track(store.toggle(entry)),
-			};
+		openBookmarks(): Promise<BookmarkService> {
+			bookmarkService ??= openBookmarkService();
+			return bookmarkService;
 		},
 		copy(text) {
 			const result = osc52Copy(text, options.env);

@@ -21,6 +21,12 @@ function writeQuietly(stream: NodeJS.WriteStream, text: string): void {
 export function openTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.ReadStream): TerminalSession {
 	// A hung-up terminal reports EIO/EPIPE asynchronously; never let that crash the process.
 	stdout.on('error', () => {});
+	// Raw mode first: keys typed while the explorer starts must not be echoed onto its screen,
+	// and Ctrl-C must reach the app as a key (exit 0) rather than as SIGINT.
+	if (stdin.isTTY) {
+		stdin.setRawMode(true);
+	}
+
 	writeQuietly(stdout, enterAlternateScreen);
 	let isOpen = true;
 	return {

@@ -24,36 +24,26 @@ function effectOf(state: AppState, name: string | undefined): Effect | undefined
  * What one read from the terminal asks for. Over a slow link several keys arrive in one read
  * (`jjj`, or `/lora` typed quickly); they are taken one character at a time, and once one of
  * them opens the search line the rest is typed into the query. In the search line, text is
- * left to the text input once it listens (`isTextInputListening`).
+ * appended to the query and Backspace erases; keys that are neither do nothing.
  */
-export function interpretInput(state: AppState, input: string, key: KeyFlags, isTextInputListening: boolean): Effect[] {
-	const name = keyName(input, key);
-	const single = effectOf(state, name);
-	if (modeOf(state) === 'search' && !single && !isTextInputListening) {
-		// The text input mounts a frame after `/`: until it listens, edit the query here.
-		if (name === 'backspace') {
-			return [{type: 'query', query: [...state.query].slice(0, -1).join('')}];
-		}
-
-		return isText(input, key) ? [{type: 'query', query: cleanQuery(state.query + input)}] : [];
-	}
-
-	if (single || input.length < 2 || !isText(input, key) || modeOf(state) === 'search') {
-		return single ? [single] : [];
+export function interpretInput(state: AppState, input: string, key: KeyFlags): Effect[] {
+	const isSeveralKeys = input.length > 1 && !key.ctrl && !key.meta && !input.startsWith('\u001B');
+	if (!isSeveralKeys) {
+		const effect = effectOfKey(state, input, key);
+		return effect ? [effect] : [];
 	}
 
 	const effects: Effect[] = [];
 	let local = state;
-	const characters = [...input];
-	for (const [index, character] of characters.entries()) {
-		if (modeOf(local) === 'search') {
-			effects.push({type: 'query', query: cleanQuery(local.query + characters.slice(index).join(''))});
-			break;
-		}
-
-		const effect = effectOf(local, character);
+	for (const token of splitKeys(input)) {
+		const effect = effectOfKey(local, token.input, token.key);
 		if (!effect) {
 			continue;
+		}
+
+		// Consecutive edits of the query are run as one search.
+		if (effect.type === 'query' && effects.at(-1)?.type === 'query') {
+			effects.pop();
 		}
 
 		effects.push(effect);
@@ -63,8 +53,55 @@ export function interpretInput(state: AppState, input: string, key: KeyFlags, is
 
 		if (effect.type === 'dispatch') {
 			local = reducer(local, effect.action);
+		} else if (effect.type === 'query') {
+			local = {...local, query: effect.query};
 		}
 	}
 
 	return effects;
+}
+
+/** One key: a command of the mode, or in the search line an edit of the query. */
+function effectOfKey(state: AppState, input: string, key: KeyFlags): Effect | undefined {
+	const name = keyName(input, key);
+	const command = effectOf(state, name);
+	if (command || modeOf(state) !== 'search') {
+		return command;
+	}
+
+	if (name === 'backspace') {
+		return {type: 'query', query: [...state.query].slice(0, -1).join('')};
+	}
+
+	return isText(input, key) ? {type: 'query', query: cleanQuery(state.query + input)} : undefined;
+}
+
+const controlNames: Readonly<Record<string, {input: string; key: KeyFlags}>> = {
+	'\r': {input: '', key: {return: true}},
+	'\u007F': {input: '', key: {backspace: true}},
+	'\b': {input: '', key: {backspace: true}},
+	// In pasted text, tabs and line feeds separate words.
+	'\t': {input: ' ', key: {}},
+	'\n': {input: ' ', key: {}},
+};
+
+/**
+ * Splits a read holding several keys into single keys: each control character is a key of its
+ * own (Ctrl-C is `\u0003`), and each printable character too, so that a character that opens the
+ * search line changes how the next ones are read.
+ */
+function splitKeys(input: string): Array<{input: string; key: KeyFlags}> {
+	return [...input].map(character => {
+		const code = character.codePointAt(0)!;
+		const named = controlNames[character];
+		if (named) {
+			return named;
+		}
+
+		if (code < 0x20) {
+			return {input: String.fromCodePoint(code + 0x60), key: {ctrl: true}};
+		}
+
+		return {input: character, key: {}};
+	});
 }

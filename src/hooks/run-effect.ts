@@ -45,13 +45,10 @@ export function queryAction(query: string, context: Pick<EffectContext, 'engine'
 }
 
 async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
-	if (!context.bookmarks) {
-		say(context, 'Bookmarks are still loading; try again in a moment.', 'warning');
-		return;
-	}
-
+	// Pressed before the store has loaded: wait for it rather than drop the key.
+	const store = context.bookmarks ?? await context.services.openBookmarks();
 	const {paper} = entry;
-	const {bookmarks, added} = await context.bookmarks.toggle({id: paper.id, title: paper.title});
+	const {bookmarks, added} = await store.toggle({id: paper.id, title: paper.title});
 	context.dispatch({type: 'bookmarks.loaded', bookmarks});
 	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}”`);
 }

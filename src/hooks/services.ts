@@ -23,7 +23,7 @@ export type CopyResult = {readonly ok: true; readonly bytes: number} | {readonly
 export interface ExplorerServices {
 	/** Loads (or builds) the search engine; called once, after the first frame. */
 	loadSearch(): Promise<SearchEngine>;
-	/** Opens the bookmark store; called once, after the first frame. */
+	/** Opens the bookmark store (once: later calls return the same store); first called after the first frame. */
 	openBookmarks(): Promise<BookmarkService>;
 	/** Copies text to the user's clipboard through the terminal (OSC 52). */
 	copy(text: string): CopyResult;

@@ -104,3 +104,29 @@ export function truncateText(text: string, width: number): string {
 
 	return `${result}…`;
 }
+
+/** Keeps the end of `text` within `width` cells, starting with an ellipsis when it was cut. */
+export function truncateStart(text: string, width: number): string {
+	if (width <= 0) {
+		return '';
+	}
+
+	if (cellWidth(text) <= width) {
+		return text;
+	}
+
+	const graphemes = [...segmenter.segment(text)].map(({segment}) => segment);
+	let result = '';
+	let used = 0;
+	for (let index = graphemes.length - 1; index >= 0; index--) {
+		const segmentWidth = cellWidth(graphemes[index]!);
+		if (used + segmentWidth > width - 1) {
+			break;
+		}
+
+		result = graphemes[index]! + result;
+		used += segmentWidth;
+	}
+
+	return `…${result}`;
+}

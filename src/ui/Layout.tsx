@@ -17,15 +17,12 @@ interface Props {
 	readonly highlightTitle: (text: string) => readonly Span[];
 	/** Ranges of an abstract matched by the current query. */
 	readonly highlightAbstract: (text: string) => readonly Span[];
-	readonly onQueryChange: (query: string) => void;
-	/** Told when the search line's text input starts and stops listening to keys. */
-	readonly onTextInputListening: (isListening: boolean) => void;
 }
 
 const overlayTitles = {help: 'Keys', citation: 'Citation'} as const;
 
 /** The whole screen: search line, list and detail (side by side or stacked), status line. */
-export function Layout({state, mode, highlightTitle, highlightAbstract, onQueryChange, onTextInputListening}: Props) {
+export function Layout({state, mode, highlightTitle, highlightAbstract}: Props) {
 	const theme = useTheme();
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
@@ -98,8 +95,6 @@ export function Layout({state, mode, highlightTitle, highlightAbstract, onQueryC
 				isFocused={state.focus === 'search' && state.overlay === 'none'}
 				isBookmarkView={state.isBookmarkView}
 				width={layout.columns}
-				onChange={onQueryChange}
-				onListening={onTextInputListening}
 			/>
 			{content}
 			<StatusBar

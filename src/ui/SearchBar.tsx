@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {truncateText} from '../state/wrap-text.js';
+import {truncateStart, truncateText} from '../state/wrap-text.js';
 import {SearchInput} from './SearchInput.js';
 import {useTheme} from './theme.js';
 
@@ -8,12 +8,10 @@ interface Props {
 	readonly isFocused: boolean;
 	readonly isBookmarkView: boolean;
 	readonly width: number;
-	readonly onChange: (query: string) => void;
-	readonly onListening: (isListening: boolean) => void;
 }
 
 /** The search line: the query being typed, or a prompt to press `/`. */
-export function SearchBar({query, isFocused, isBookmarkView, width, onChange, onListening}: Props) {
+export function SearchBar({query, isFocused, isBookmarkView, width}: Props) {
 	const theme = useTheme();
 	const tag = isBookmarkView ? ' [bookmarks]' : '';
 	const inputWidth = Math.max(1, width - 2 - tag.length);
@@ -22,7 +20,7 @@ export function SearchBar({query, isFocused, isBookmarkView, width, onChange, on
 			<Text {...(isFocused ? theme.focusBorder : theme.muted)} bold>/ </Text>
 			<Box width={inputWidth} overflow="hidden">
 				{isFocused
-					? <SearchInput value={query} onChange={onChange} onListening={onListening}/>
+					? <SearchInput value={truncateStart(query, inputWidth - 1)}/>
 					: <Text {...(query ? {} : theme.muted)} wrap="truncate">{query ? truncateText(query, inputWidth) : 'press / to search'}</Text>}
 			</Box>
 			{tag ? <Text {...theme.bookmark}>{tag}</Text> : null}

@@ -39,6 +39,7 @@ describe('bookmark store recovery', () => {
 		expect(store.notices[0]).toMatch(reason);
 		expect(store.notices[0]).toContain(`Bookmarks file ${configPath()} could not be used`);
 		expect(store.notices[0]).toContain(`moved to ${backupPath}`);
+		expect(store.notices[0]!.indexOf(backupPath)).toBeLessThan(80);
 		expect(store.notices[0]).not.toContain('\n');
 		expect((await store.add([{id: 'new', title: 'New'}])).map(bookmark => bookmark.id)).toEqual(['new']);
 		expect(readFileSync(backupPath, 'utf8')).toBe(content);

@@ -115,29 +115,11 @@ export function statusLine(app: PtyApp): string {
 	return lines.find((line) => /^\d+\/\d+(?!\d)/.test(line)) ?? lines.find((line) => line.trim() !== '') ?? '';
 }
 
-/**
- * Presses `b` and waits for the status line to count `expectedCount` bookmarks. The bookmark
- * store loads after the first frame and refuses `b` until then ("still loading"); this presses
- * again after such a refusal, so tests of what `b` does are not tests of that race.
- */
+/** Presses `b` and waits for the status line to count `expectedCount` bookmarks. */
 export async function toggleBookmark(app: PtyApp, expectedCount: number): Promise<void> {
 	const counted = new RegExp(`(?:^|· )${expectedCount} bookmarked`);
-	const isCounted = () => counted.test(statusLine(app));
 	app.press('b');
-	await waitForScreen(app, () => isCounted() || /still loading/.test(statusLine(app)), {
-		...slowWait,
-		description: `${expectedCount} bookmarked`,
-	});
-	// A refused press draws nothing new (the same message again): retry on a clock instead.
-	for (let attempt = 1; !isCounted(); attempt++) {
-		await pause(1000);
-		app.press('b');
-		try {
-			await waitForScreen(app, isCounted, {timeoutMs: attempt < 5 ? 3000 : 20_000, description: `${expectedCount} bookmarked`});
-		} catch (error) {
-			if (attempt >= 5) throw error;
-		}
-	}
+	await waitForScreen(app, () => counted.test(statusLine(app)), {...slowWait, description: `${expectedCount} bookmarked`});
 }
 
 /** Waits until the status line starts with `position` (`2/77`) as a whole word. */

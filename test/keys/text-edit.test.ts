@@ -1,34 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {cleanQuery, deleteLastWord, isTextEdit} from '../../src/keys/text-edit.js';
-
-const edits: Array<[description: string, raw: string, isEdit: boolean]> = [
-	['a letter', 'a', true],
-	['a capital', 'Q', true],
-	['a space', ' ', true],
-	['a digit', '7', true],
-	['an accented letter', 'é', true],
-	['a CJK character', '語', true],
-	['Backspace (DEL)', '\u007F', true],
-	['Backspace (BS)', '\b', true],
-	['Delete', '\u001B[3~', true],
-	['pasted text', 'low rank', true],
-	['Ctrl-U', '\u0015', false],
-	['Ctrl-W', '\u0017', false],
-	['Ctrl-A', '\u0001', false],
-	['Tab', '\t', false],
-	['Enter', '\r', false],
-	['Esc', '\u001B', false],
-	['Alt-x', '\u001Bx', false],
-	['↑', '\u001B[A', false],
-	['PgDn', '\u001B[6~', false],
-	['Home', '\u001B[H', false],
-];
-
-describe('isTextEdit', () => {
-	test.each(edits)('takes %s as an edit: %s', (_description, raw, isEdit) => {
-		expect(isTextEdit(raw)).toBe(isEdit);
-	});
-});
+import {cleanQuery, deleteLastWord} from '../../src/keys/text-edit.js';
 
 const cleaned: Array<[description: string, text: string, query: string]> = [
 	['plain text unchanged', 'low rank', 'low rank'],
