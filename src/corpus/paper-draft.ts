@@ -8,15 +8,7 @@ export interface PaperDraft extends Omit<Paper, 'id'> {
 }
 
 /** The cleaned fields a loader found for one paper; `links` are the explicit ones only. */
-export interface PaperFields {
-	readonly id?: string;
-	readonly title: string;
-	readonly abstract: string;
-	readonly authors: readonly string[];
-	readonly year?: number;
-	readonly url?: string;
-	readonly links: readonly string[];
-}
+export type PaperFields = Omit<Paper, 'id'> & {readonly id?: string};
 
 /**
  * Builds a draft from cleaned fields: asks for `baseId(title, id)`, and collects links as the
