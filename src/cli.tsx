@@ -142,4 +142,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	}
 });
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the build makes this file part of a script (see scripts/build.mjs).
+void main(process.argv.slice(2)).then(code => {
+	process.exitCode = code;
+});

@@ -8,7 +8,7 @@ const escapeSequence = /\u001B\[([0-9;]*)m|\u001B\]8;([^;\u0007\u001B]*);([^\u00
 const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 const printableAscii = /^[\u0020-\u007E]*$/;
 const unreliableCodePoint = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Mn}\p{Me}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u1160-\u11FF]/u;
-const graphemes = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+let graphemes;
 // Code points that can join a neighbour into one grapheme (marks, joiners, format characters,
 // regional indicators, emoji modifiers, Hangul jamo, Prepend and SpacingMark letters). Text
 // without any is one grapheme per code point, and skips the (slow) segmenter.
@@ -129,7 +129,7 @@ export function parseLine(line) {
 			for (const character of text) cells.push({character, key, link});
 			return true;
 		}
-		const segments = mayJoinGraphemes.test(text) ? Array.from(graphemes.segment(text), ({segment}) => segment) : text;
+		const segments = mayJoinGraphemes.test(text) ? Array.from((graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text), ({segment}) => segment) : text;
 		for (const segment of segments) {
 			if (segment.length === 1 && segment >= ' ' && segment <= '~') {
 				cells.push({character: segment, key, link});

@@ -6,7 +6,9 @@ export interface WrappedLine {
 	readonly start: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+let segmenter: Intl.Segmenter | undefined;
+// Created on first need: the first segmenter of a process costs ~13 ms, and ASCII text needs none.
+const graphemesOf = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
 
 const printableAscii = /^[\u0020-\u007E]*$/;
 
@@ -56,7 +58,7 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 
 		let pieceStart = wordStart;
 		let pieceWidth = 0;
-		for (const {segment, index} of segmenter.segment(word)) {
+		for (const {segment, index} of graphemesOf(word)) {
 			const segmentWidth = cellWidth(segment);
 			if (pieceWidth + segmentWidth > maximum && pieceWidth > 0) {
 				lines.push({text: text.slice(pieceStart, wordStart + index), start: pieceStart});
@@ -92,7 +94,7 @@ export function truncateText(text: string, width: number): string {
 
 	let result = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of graphemesOf(text)) {
 		const segmentWidth = cellWidth(segment);
 		if (used + segmentWidth > width - 1) {
 			break;
@@ -115,7 +117,7 @@ export function truncateStart(text: string, width: number): string {
 		return text;
 	}
 
-	const graphemes = [...segmenter.segment(text)].map(({segment}) => segment);
+	const graphemes = [...graphemesOf(text)].map(({segment}) => segment);
 	let result = '';
 	let used = 0;
 	for (let index = graphemes.length - 1; index >= 0; index--) {

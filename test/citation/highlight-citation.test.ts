@@ -81,26 +81,22 @@ describe('highlightCitation', () => {
 		expect(JSON.parse(output)).toEqual({afterImport: false, afterCall: true, highlighted: BIBTEX_HIGHLIGHTED});
 	});
 
-	it('highlights BibTeX from a split esbuild bundle, where CommonJS modules expose only default', async () => {
+	it('highlights BibTeX from its own CommonJS bundle, built as dist/highlight-citation.cjs is', async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'paper-tui-highlight-'));
 		try {
 			await build({
-				stdin: {
-					contents: `import {highlightCitation} from './src/citation/highlight-citation.js';
-						process.stdout.write(await highlightCitation(${JSON.stringify(BIBTEX_SAMPLE)}, 'bibtex', {color: true}));`,
-					resolveDir: process.cwd(),
-					loader: 'ts',
-				},
-				outdir: directory,
+				entryPoints: ['src/citation/highlight-citation.ts'],
+				outfile: join(directory, 'highlight-citation.cjs'),
 				bundle: true,
-				splitting: true,
-				format: 'esm',
+				format: 'cjs',
 				platform: 'node',
 				target: 'node20',
-				banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
 				logLevel: 'silent',
 			});
-			expect(execFileSync(process.execPath, [join(directory, 'stdin.js')], {encoding: 'utf8'})).toBe(BIBTEX_HIGHLIGHTED);
+			const script = `require(${JSON.stringify(join(directory, 'highlight-citation.cjs'))})
+				.highlightCitation(${JSON.stringify(BIBTEX_SAMPLE)}, 'bibtex', {color: true})
+				.then((text) => process.stdout.write(text));`;
+			expect(execFileSync(process.execPath, ['--eval', script], {encoding: 'utf8'})).toBe(BIBTEX_HIGHLIGHTED);
 		} finally {
 			rmSync(directory, {recursive: true, force: true});
 		}

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
@@ -27,22 +27,18 @@ export const slowWait = {timeoutMs: 20_000};
 
 const runFile = promisify(execFile);
 
-/** Whether every chunk that the bundle in `distDir` imports, statically or on demand, is there. */
+/** Whether the files that `dist/cli.js` names (the bundle and its code cache) are all in `distDir`. */
 function isCompleteBundle(distDir: string): boolean {
-	const files = [path.join(distDir, 'cli.js'), ...readdirSync(path.join(distDir, 'chunks')).map((name) => path.join(distDir, 'chunks', name))];
-	return files.every((file) => {
-		const text = readFileSync(file, 'utf8');
-		return [...text.matchAll(/(?:from|import\(?)\s*"(\.\.?\/[^"]+)"/g)].every(([, specifier = '']) =>
-			existsSync(path.resolve(path.dirname(file), specifier)),
-		);
-	});
+	const launcher = readFileSync(path.join(distDir, 'cli.js'), 'utf8');
+	const named = [...launcher.matchAll(/new URL\('([^']+)', import\.meta\.url\)/g)].map(([, name = '']) => name);
+	return named.length > 0 && named.every((name) => existsSync(path.join(distDir, name)));
 }
 
 /**
  * A private copy of the built program (`dist/` beside a copy of `corpus/`), made once per
- * test file. Others rebuild `dist/` while tests run, and an explorer that started on one build
- * loads its on-demand chunks (search, bookmarks) after the first frame: from a build swapped in
- * meanwhile they are missing. The copy is the built `dist/cli.js`, byte for byte.
+ * test file, so that a rebuild of `dist/` while tests run (`npm run build` in another shell)
+ * cannot swap the program, its code cache or its highlighter under a running explorer. The copy
+ * is the built `dist/`, byte for byte.
  */
 let snapshotDir: string | undefined;
 function snapshotCliPath(): string {

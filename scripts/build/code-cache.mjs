@@ -1,0 +1,84 @@
+// Writes the V8 code cache that dist/cli.js starts from: runs the freshly built explorer in a
+// pseudo-terminal the way a user starts it (first frame, a few moves, a search, quit), so that the
+// cache holds every function of that path already compiled, then checks that V8 accepts it.
+import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {Script} from 'node:vm';
+import nodePty from 'node-pty';
+
+const sleep = ms => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
+
+/** The environment of the warm-up run: no CI variables (Ink would draw as if in CI), a throwaway config. */
+function warmUpEnvironment(configDir) {
+	const environment = {};
+	for (const [name, value] of Object.entries(process.env)) {
+		if (value !== undefined && name !== 'CI' && name !== 'CONTINUOUS_INTEGRATION' && !name.startsWith('CI_')) {
+			environment[name] = value;
+		}
+	}
+
+	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir, PAPER_TUI_CODE_CACHE: 'write'};
+}
+
+/** Runs `launcher` once in a 120x40 pty; it writes its code cache as it exits. */
+async function warmUp(launcher) {
+	const configDir = mkdtempSync(path.join(tmpdir(), 'paper-tui-build-'));
+	const app = nodePty.spawn(process.execPath, [path.resolve(launcher)], {name: 'xterm-256color', cols: 120, rows: 40, env: warmUpEnvironment(configDir)});
+	let output = '';
+	let hasExited = false;
+	const exit = new Promise(resolve => {
+		app.onExit(result => {
+			hasExited = true;
+			resolve(result);
+		});
+	});
+	app.onData(chunk => {
+		output += chunk;
+	});
+	const waitFor = async (text, what) => {
+		const deadline = Date.now() + 15_000;
+		while (!output.includes(text)) {
+			if (hasExited || Date.now() > deadline) {
+				throw new Error(`code cache warm-up: ${what} never appeared. The screen so far:\n${output.slice(-2000)}`);
+			}
+
+			await sleep(10); // eslint-disable-line no-await-in-loop
+		}
+	};
+
+	try {
+		await waitFor('\u001B[?2026l', 'the first frame');
+		// The search index and the bookmark store load after the first frame.
+		await sleep(300);
+		for (const key of ['j', 'j', 'k', 'G', 'g', '\t', 'j', '\t', '/', 'l', 'o', 'r', 'a', '\u001B', '\u001B', '?', '?', 'q']) {
+			app.write(key);
+			await sleep(40); // eslint-disable-line no-await-in-loop
+		}
+
+		const {exitCode} = await Promise.race([exit, sleep(10_000).then(() => ({exitCode: 'none (timed out)'}))]);
+		if (exitCode !== 0) {
+			throw new Error(`code cache warm-up: the explorer exited with ${exitCode}. The screen:\n${output.slice(-2000)}`);
+		}
+	} finally {
+		app.kill();
+		rmSync(configDir, {recursive: true, force: true});
+	}
+}
+
+/**
+ * Writes `cachePath` by running `launcher`, then checks that V8 accepts it for `bundlePath` when
+ * wrapped as the launcher wraps it.
+ */
+export async function writeCodeCache({launcher, bundlePath, cachePath}) {
+	await warmUp(launcher);
+	const wrapped = `(function (exports, require, module, __filename, __dirname, __bundleUrl) {${readFileSync(bundlePath, 'utf8')}\n})`;
+	const script = new Script(wrapped, {filename: bundlePath, cachedData: readFileSync(cachePath)});
+	if (script.cachedDataRejected !== false) {
+		throw new Error(`V8 rejected the code cache just written to ${cachePath}`);
+	}
+
+	return statSync(cachePath).size;
+}

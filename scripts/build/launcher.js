@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// paper-tui's command, written to dist/cli.js by scripts/build.mjs (which fills in the two names
+// below). It runs the bundle, dist/paper-tui.cjs, from V8's code cache of it when this Node.js can
+// use that cache: the functions that start the explorer and draw its first frame are then
+// deserialised instead of parsed and compiled. Node 20 has no built-in compile cache for this.
+// Any other Node.js, or a damaged cache, only costs that time back: V8 rejects a cache that does
+// not match and compiles the source as usual.
+//
+// PAPER_TUI_CODE_CACHE=off ignores the cache; PAPER_TUI_CODE_CACHE=write (used by the build)
+// writes a new one when the process exits, with every function compiled by then.
+import {readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {fileURLToPath} from 'node:url';
+import {Script} from 'node:vm';
+
+const bundleUrl = new URL('__BUNDLE__', import.meta.url);
+const bundlePath = fileURLToPath(bundleUrl);
+const cachePath = fileURLToPath(new URL('__CODE_CACHE__', import.meta.url));
+const cacheMode = process.env.PAPER_TUI_CODE_CACHE;
+
+let cachedData;
+if (cacheMode !== 'off' && cacheMode !== 'write') {
+	try {
+		cachedData = readFileSync(cachePath);
+	} catch {
+		// No cache (or unreadable): compile from source.
+	}
+}
+
+// The same wrapper as Node's CommonJS loader, plus the bundle's own URL for `import.meta.url`.
+const script = new Script(
+	`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${readFileSync(bundlePath, 'utf8')}\n})`,
+	{filename: bundlePath, cachedData},
+);
+
+if (cacheMode === 'write') {
+	process.once('exit', () => {
+		const temporary = `${cachePath}.${process.pid}`;
+		writeFileSync(temporary, script.createCachedData());
+		renameSync(temporary, cachePath);
+	});
+}
+
+const module = {exports: {}};
+script.runInThisContext()(module.exports, createRequire(bundleUrl), module, bundlePath, fileURLToPath(new URL('.', bundleUrl)), bundleUrl.href);

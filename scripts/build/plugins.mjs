@@ -1,0 +1,271 @@
+// esbuild plugins for paper-tui's bundle: Ink's log-update replaced by ours (scripts/ink/), small
+// literal patches to Ink, stubs for modules never used, and yoga-layout instantiated synchronously so
+// that the bundle is a plain script (no top-level await) that V8 can cache. Every patch must apply:
+// the build fails otherwise, so an upgrade cannot silently drop one.
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const ourLogUpdate = fileURLToPath(new URL('../ink/log-update.js', import.meta.url));
+let isInkLogUpdateReplaced = false;
+
+/**
+Loads scripts/ink/log-update.js in place of Ink's build/log-update.js: the ghost-line fix of Ink
+6.7-6.8 plus column-level incremental rendering. It is written against Ink 6.8's internals, so
+any other Ink version fails the build.
+*/
+const inkLogUpdateReplacement = {
+	name: 'ink-log-update-replacement',
+	setup(builder) {
+		builder.onLoad({filter: /ink[\\/]build[\\/]log-update\.js$/}, ({path: inkLogUpdate}) => {
+			const inkPackage = path.join(path.dirname(inkLogUpdate), '..', 'package.json');
+			const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
+			if (!/^6\.8\.\d+$/.test(version)) {
+				throw new Error(
+					`scripts/ink/log-update.js replaces the log-update of Ink 6.8.x, but ${inkPackage} is ${version}: ` +
+						're-check scripts/ink/ against this version of build/log-update.js and cursor-helpers.js',
+				);
+			}
+			isInkLogUpdateReplaced = true;
+			return {contents: readFileSync(ourLogUpdate, 'utf8'), loader: 'js', resolveDir: path.dirname(ourLogUpdate)};
+		});
+	},
+};
+
+const narrowText = fileURLToPath(new URL('../ink/narrow-text.js', import.meta.url));
+
+/**
+Literal patches to files of the bundle, each of which must apply exactly once (the build fails
+otherwise).
+- Ink's output.js and render-node-to-output.js: profiling 40 navigation keys at 120x40 showed
+  most of a frame's time in re-tokenising every line of the screen, because Ink's caches live for
+  one frame only, and in measuring every text node's width again, uncached.
+- Ink's reconciler.js: two top-level awaits, reached only with DEV=true (React devtools, which
+  are not bundled), would stop the bundle being a script.
+- Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi: their grapheme segmenters are
+  created on first need, and the tokenizer skips its segmenter for plain text
+  (scripts/ink/narrow-text.js).
+- yoga-layout's emscripten loader: exports its embedded wasm so that yoga.js below can
+  instantiate it synchronously instead of with a top-level await.
+*/
+const sourcePatches = [
+	{
+		file: /ink[\\/]build[\\/]output\.js$/,
+		replacements: [
+			// One cache for every frame (most lines repeat from frame to frame), emptied when large.
+			['    caches = new OutputCaches();', '    caches = sharedOutputCaches();'],
+			['class OutputCaches {', 'class OutputCaches {\n    rows = new Map();'],
+			// A row's text is a function of the screen width and of what was written where in it:
+			// remember that, and reuse the row's string when it comes again.
+			['        const clips = [];', '        const clips = [];\n        const rowKeys = output.map(() => []);'],
+			[
+				'                    const characters = this.caches.getStyledChars(line);',
+				"                    const characters = this.caches.getStyledChars(line);\n                    rowKeys[y + offsetY].push(x + '\\u0000' + line);",
+			],
+			[
+				'            .map(line => {',
+				"            .map((line, rowIndex) => {\n            const rowKey = this.width + '\\u0001' + rowKeys[rowIndex].join('\\u0001');\n            const cachedRow = this.caches.rows.get(rowKey);\n            if (cachedRow !== undefined) {\n                return cachedRow;\n            }",
+			],
+			[
+				'            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
+				'            const row = styledCharsToString(lineWithoutEmptyItems).trimEnd();\n            this.caches.rows.set(rowKey, row);\n            return row;',
+			],
+		],
+		append: [
+			'let sharedCaches;',
+			'function sharedOutputCaches() {',
+			'    if (!sharedCaches || sharedCaches.styledChars.size > 20000 || sharedCaches.widths.size > 50000 || sharedCaches.rows.size > 20000) {',
+			'        sharedCaches = new OutputCaches();',
+			'    }',
+			'    return sharedCaches;',
+			'}',
+		].join('\n'),
+	},
+	{
+		file: /ink[\\/]build[\\/]render-node-to-output\.js$/,
+		// measure-text caches the width of every text it has measured for layout already.
+		replacements: [['const currentWidth = widestLine(text);', 'const currentWidth = measureText(text).width;']],
+		prepend: "import measureText from './measure-text.js';",
+	},
+	{
+		file: /ink[\\/]build[\\/]reconciler\.js$/,
+		replacements: [
+			["        await import('./devtools.js');", "        throw Object.assign(new Error('React devtools are not bundled'), {code: 'ERR_MODULE_NOT_FOUND'});"],
+			['    ? await loadPackageJson()', '    ? {name: undefined, version: undefined}'],
+		],
+	},
+	{
+		file: /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
+		replacements: [
+			['const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });', ''],
+			['    for (const { segment, index } of segmenter.segment(str)) {', '    for (const { segment, index } of graphemeSegments(str)) {'],
+		],
+		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
+	},
+	{
+		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
+		replacements: [
+			[
+				"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+				"let graphemeSegmenter;\nconst GRAPHEME_SEGMENTER = {segment: text => (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};",
+			],
+		],
+	},
+	{
+		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+		replacements: [[/H="data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/, 'H="data:application/octet-stream;base64,"+yogaWasmBase64']],
+		append: source => `export const yogaWasmBase64 = ${JSON.stringify(/H="data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/.exec(source)[1])};`,
+	},
+];
+
+function applyPatch(patch, file) {
+	const original = readFileSync(file, 'utf8');
+	let patched = original;
+	for (const [find, replace] of patch.replacements) {
+		const count = typeof find === 'string' ? patched.split(find).length - 1 : (patched.match(new RegExp(find.source, 'g')) ?? []).length;
+		if (count !== 1) {
+			throw new Error(`A build patch no longer applies to ${file}: \`${find}\` is there ${count} times, not once; re-check it against this version`);
+		}
+
+		patched = typeof find === 'string' ? patched.replace(find, () => replace) : patched.replace(find, replace);
+	}
+
+	const extra = part => (typeof part === 'function' ? part(original) : part ?? '');
+	return [extra(patch.prepend), patched, extra(patch.append)].join('\n');
+}
+
+const sourcePatchPlugin = {
+	name: 'source-patches',
+	setup(builder) {
+		for (const patch of sourcePatches) {
+			builder.onLoad({filter: patch.file}, ({path: file}) => {
+				const contents = applyPatch(patch, file);
+				patch.isApplied = true;
+				return {contents, loader: 'js', resolveDir: path.dirname(file)};
+			});
+		}
+	},
+};
+
+/**
+yoga-layout 3's entry module awaits the wasm's asynchronous instantiation at the top level.
+This replacement instantiates the same wasm synchronously through emscripten's instantiateWasm
+hook (Node compiles wasm of any size on the main thread), so nothing in the bundle awaits at
+the top level.
+*/
+let isYogaReplaced = false;
+const synchronousYoga = {
+	name: 'synchronous-yoga',
+	setup(builder) {
+		builder.onLoad({filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, ({path: file}) => {
+			const {version} = JSON.parse(readFileSync(path.join(path.dirname(file), '..', '..', 'package.json'), 'utf8'));
+			if (!/^3\.2\.\d+$/.test(version)) {
+				throw new Error(`scripts/build/plugins.mjs instantiates yoga-layout 3.2.x synchronously, but this is ${version}: re-check its loader`);
+			}
+
+			isYogaReplaced = true;
+			return {
+				contents: [
+					"import loadYoga, {yogaWasmBase64} from '../binaries/yoga-wasm-base64-esm.js';",
+					"import wrapAssembly from './wrapAssembly.js';",
+					'const yogaModule = {',
+					'    instantiateWasm(imports, receiveInstance) {',
+					"        receiveInstance(new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(yogaWasmBase64, 'base64')), imports));",
+					'        return {};',
+					'    },',
+					'};',
+					'void loadYoga(yogaModule);',
+					'if (!yogaModule.calledRun) {',
+					"    throw new Error('yoga-layout did not initialise synchronously');",
+					'}',
+					'const Yoga = wrapAssembly(yogaModule);',
+					'export default Yoga;',
+					"export * from './generated/YGEnums.js';",
+				].join('\n'),
+				loader: 'js',
+				resolveDir: path.dirname(file),
+			};
+		});
+	},
+};
+
+/**
+Modules that are never used but cost time to load, replaced by stubs:
+- react-devtools-core: Ink imports it only when DEV=true.
+- ajv and ajv-formats: conf imports them at the top but uses them only with a JSON schema,
+  which paper-tui never passes; loading them cost 130-370 ms. The stubs fail loudly if that changes.
+*/
+const stubs = {
+	'react-devtools-core': 'export default {};',
+	'ajv/dist/2020.js': "export class Ajv2020 { constructor() { throw new Error('paper-tui: ajv is not bundled (conf schemas are unused)'); } }",
+	'ajv-formats': "export default {default() { throw new Error('paper-tui: ajv-formats is not bundled'); }};",
+};
+const unusedModuleStubs = {
+	name: 'unused-module-stubs',
+	setup(builder) {
+		const filter = new RegExp(`^(${Object.keys(stubs).map(name => name.replaceAll(/[./]/g, character => `\\${character}`)).join('|')})$`);
+		builder.onResolve({filter}, ({path: name}) => ({path: name, namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, ({path: name}) => ({contents: stubs[name], loader: 'js'}));
+	},
+};
+
+
+/**
+Every `string-width` in the bundle (Ink's, and wrap-ansi's and cli-truncate's own copies) becomes
+one function: scripts/ink/narrow-text.js answers for plain text, and string-width 8, loaded on
+first need, for the rest. One width function also keeps wrapping and measuring in agreement.
+*/
+
+let isStringWidthReplaced = false;
+const lazyStringWidth = {
+	name: 'lazy-string-width',
+	setup(builder) {
+		builder.onResolve({filter: /^string-width$/}, ({namespace}) => (namespace === 'string-width' ? undefined : {path: 'string-width', namespace: 'string-width'}));
+		builder.onLoad({filter: /.*/, namespace: 'string-width'}, () => {
+			isStringWidthReplaced = true;
+			return {
+				contents: [
+					`import {narrowTextWidth} from ${JSON.stringify(narrowText)};`,
+					'let fullStringWidth;',
+					'export default function stringWidth(text, options) {',
+					"    if (options === undefined && typeof text === 'string') {",
+					'        const width = narrowTextWidth(text);',
+					'        if (width !== undefined) {',
+					'            return width;',
+					'        }',
+					'    }',
+					"    fullStringWidth ??= require('string-width').default;",
+					'    return fullStringWidth(text, options);',
+					'}',
+				].join('\n'),
+				loader: 'js',
+				resolveDir: process.cwd(),
+			};
+		});
+	},
+};
+
+/** The plugins of the main bundle, and a check, after building, that each of them did its work. */
+export function bundlePlugins() {
+	return [inkLogUpdateReplacement, sourcePatchPlugin, synchronousYoga, lazyStringWidth, unusedModuleStubs];
+}
+
+export function assertPluginsApplied() {
+	for (const patch of sourcePatches) {
+		if (!patch.isApplied) {
+			throw new Error(`The build patch for ${patch.file} matched no file in the bundle`);
+		}
+	}
+
+	if (!isInkLogUpdateReplaced) {
+		throw new Error('the bundle does not contain ink/build/log-update.js any more: scripts/ink/ replaced nothing');
+	}
+
+	if (!isStringWidthReplaced) {
+		throw new Error('nothing in the bundle imports string-width any more: the lazy string-width is unused');
+	}
+
+	if (!isYogaReplaced) {
+		throw new Error('the bundle does not contain yoga-layout/dist/src/index.js any more: nothing was made synchronous');
+	}
+}
