@@ -6,29 +6,31 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
-const ourLogUpdate = fileURLToPath(new URL('../ink/log-update.js', import.meta.url));
-let isInkLogUpdateReplaced = false;
-
 /**
-Loads scripts/ink/log-update.js in place of Ink's build/log-update.js: the ghost-line fix of Ink
-6.7-6.8 plus column-level incremental rendering. It is written against Ink 6.8's internals, so
-any other Ink version fails the build.
+Ink 6.8 modules replaced by ours (scripts/ink/), which are written against its internals, so any
+other Ink version fails the build:
+- build/log-update.js: the ghost-line fix of Ink 6.7-6.8 plus column-level incremental rendering.
+- build/output.js: the same screen, built row by row instead of cell by cell.
 */
-const inkLogUpdateReplacement = {
-	name: 'ink-log-update-replacement',
+const inkReplacements = [
+	{file: /ink[\\/]build[\\/]log-update\.js$/, ours: fileURLToPath(new URL('../ink/log-update.js', import.meta.url))},
+	{file: /ink[\\/]build[\\/]output\.js$/, ours: fileURLToPath(new URL('../ink/output.js', import.meta.url))},
+];
+const inkModuleReplacement = {
+	name: 'ink-module-replacement',
 	setup(builder) {
-		builder.onLoad({filter: /ink[\\/]build[\\/]log-update\.js$/}, ({path: inkLogUpdate}) => {
-			const inkPackage = path.join(path.dirname(inkLogUpdate), '..', 'package.json');
-			const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
-			if (!/^6\.8\.\d+$/.test(version)) {
-				throw new Error(
-					`scripts/ink/log-update.js replaces the log-update of Ink 6.8.x, but ${inkPackage} is ${version}: ` +
-						're-check scripts/ink/ against this version of build/log-update.js and cursor-helpers.js',
-				);
-			}
-			isInkLogUpdateReplaced = true;
-			return {contents: readFileSync(ourLogUpdate, 'utf8'), loader: 'js', resolveDir: path.dirname(ourLogUpdate)};
-		});
+		for (const replacement of inkReplacements) {
+			builder.onLoad({filter: replacement.file}, ({path: inkModule}) => {
+				const inkPackage = path.join(path.dirname(inkModule), '..', 'package.json');
+				const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
+				if (!/^6\.8\.\d+$/.test(version)) {
+					throw new Error(`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check scripts/ink/ against this version`);
+				}
+
+				replacement.isApplied = true;
+				return {contents: readFileSync(replacement.ours, 'utf8'), loader: 'js', resolveDir: path.dirname(replacement.ours)};
+			});
+		}
 	},
 };
 
@@ -37,55 +39,32 @@ const narrowText = fileURLToPath(new URL('../ink/narrow-text.js', import.meta.ur
 /**
 Literal patches to files of the bundle, each of which must apply exactly once (the build fails
 otherwise).
-- Ink's output.js and render-node-to-output.js: profiling 40 navigation keys at 120x40 showed
-  most of a frame's time in re-tokenising every line of the screen, because Ink's caches live for
-  one frame only, and in measuring every text node's width again, uncached.
+- Ink's render-node-to-output.js measures every text node's width again, uncached, each frame:
+  measure-text has it cached from layout.
+- Ink's ansi-tokenizer.js looks for C1 controls with a function call per character of every text.
 - Ink's reconciler.js: two top-level awaits, reached only with DEV=true (React devtools, which
   are not bundled), would stop the bundle being a script.
-- Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi: their grapheme segmenters are
-  created on first need, and the tokenizer skips its segmenter for plain text
-  (scripts/ink/narrow-text.js).
+- Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi segment plain text without
+  Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
 - yoga-layout's emscripten loader: exports its embedded wasm so that yoga.js below can
   instantiate it synchronously instead of with a top-level await.
 */
 const sourcePatches = [
 	{
-		file: /ink[\\/]build[\\/]output\.js$/,
-		replacements: [
-			// One cache for every frame (most lines repeat from frame to frame), emptied when large.
-			['    caches = new OutputCaches();', '    caches = sharedOutputCaches();'],
-			['class OutputCaches {', 'class OutputCaches {\n    rows = new Map();'],
-			// A row's text is a function of the screen width and of what was written where in it:
-			// remember that, and reuse the row's string when it comes again.
-			['        const clips = [];', '        const clips = [];\n        const rowKeys = output.map(() => []);'],
-			[
-				'                    const characters = this.caches.getStyledChars(line);',
-				"                    const characters = this.caches.getStyledChars(line);\n                    rowKeys[y + offsetY].push(x + '\\u0000' + line);",
-			],
-			[
-				'            .map(line => {',
-				"            .map((line, rowIndex) => {\n            const rowKey = this.width + '\\u0001' + rowKeys[rowIndex].join('\\u0001');\n            const cachedRow = this.caches.rows.get(rowKey);\n            if (cachedRow !== undefined) {\n                return cachedRow;\n            }",
-			],
-			[
-				'            return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
-				'            const row = styledCharsToString(lineWithoutEmptyItems).trimEnd();\n            this.caches.rows.set(rowKey, row);\n            return row;',
-			],
-		],
-		append: [
-			'let sharedCaches;',
-			'function sharedOutputCaches() {',
-			'    if (!sharedCaches || sharedCaches.styledChars.size > 20000 || sharedCaches.widths.size > 50000 || sharedCaches.rows.size > 20000) {',
-			'        sharedCaches = new OutputCaches();',
-			'    }',
-			'    return sharedCaches;',
-			'}',
-		].join('\n'),
-	},
-	{
 		file: /ink[\\/]build[\\/]render-node-to-output\.js$/,
 		// measure-text caches the width of every text it has measured for layout already.
 		replacements: [['const currentWidth = widestLine(text);', 'const currentWidth = measureText(text).width;']],
 		prepend: "import measureText from './measure-text.js';",
+	},
+	{
+		file: /ink[\\/]build[\\/]ansi-tokenizer\.js$/,
+		// One regular expression instead of a function call per character of every text drawn.
+		replacements: [
+			[
+				'    for (const character of text) {\n        if (isC1ControlCharacter(character)) {\n            return true;\n        }\n    }\n    return false;',
+				'    return /[\\u0080-\\u009F]/.test(text);',
+			],
+		],
 	},
 	{
 		file: /ink[\\/]build[\\/]reconciler\.js$/,
@@ -104,12 +83,8 @@ const sourcePatches = [
 	},
 	{
 		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
-		replacements: [
-			[
-				"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
-				"let graphemeSegmenter;\nconst GRAPHEME_SEGMENTER = {segment: text => (graphemeSegmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text)};",
-			],
-		],
+		replacements: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", 'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};']],
+		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
@@ -247,7 +222,7 @@ const lazyStringWidth = {
 
 /** The plugins of the main bundle, and a check, after building, that each of them did its work. */
 export function bundlePlugins() {
-	return [inkLogUpdateReplacement, sourcePatchPlugin, synchronousYoga, lazyStringWidth, unusedModuleStubs];
+	return [inkModuleReplacement, sourcePatchPlugin, synchronousYoga, lazyStringWidth, unusedModuleStubs];
 }
 
 export function assertPluginsApplied() {
@@ -257,8 +232,10 @@ export function assertPluginsApplied() {
 		}
 	}
 
-	if (!isInkLogUpdateReplaced) {
-		throw new Error('the bundle does not contain ink/build/log-update.js any more: scripts/ink/ replaced nothing');
+	for (const replacement of inkReplacements) {
+		if (!replacement.isApplied) {
+			throw new Error(`The bundle has no ${replacement.file} any more: ${replacement.ours} replaced nothing`);
+		}
 	}
 
 	if (!isStringWidthReplaced) {

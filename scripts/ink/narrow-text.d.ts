@@ -4,5 +4,5 @@
 export const narrowCharacters: RegExp;
 /** string-width's width of `text` when it is narrow text (escape sequences aside), else undefined. */
 export function narrowTextWidth(text: string): number | undefined;
-/** The graphemes of `text`, as Intl.Segmenter yields them. */
-export function graphemeSegments(text: string): Iterable<{segment: string; index: number; input: string}>;
+/** The graphemes of `text`, as Intl.Segmenter's `segment` returns them. */
+export function graphemeSegments(text: string): Intl.Segments;

@@ -31,12 +31,31 @@ export function narrowTextWidth(text) {
 	return narrowCharacters.test(visible) ? visible.length : undefined;
 }
 
+/** Intl.Segmenter's Segments for text whose every code unit is a grapheme. */
+class SingleUnitSegments {
+	#text;
+
+	constructor(text) {
+		this.#text = text;
+	}
+
+	containing(index = 0) {
+		return index >= 0 && index < this.#text.length ? {segment: this.#text[index], index, input: this.#text} : undefined;
+	}
+
+	* [Symbol.iterator]() {
+		for (let index = 0; index < this.#text.length; index++) {
+			yield {segment: this.#text[index], index, input: this.#text};
+		}
+	}
+}
+
 let segmenter;
 
-/** What `new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)` yields, without one when it can. */
+/** What `new Intl.Segmenter(undefined, {granularity: 'grapheme'}).segment(text)` returns, without one when it can. */
 export function graphemeSegments(text) {
 	if (singleUnitGraphemes.test(text)) {
-		return Array.from(text, (segment, index) => ({segment, index, input: text}));
+		return new SingleUnitSegments(text);
 	}
 
 	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});

@@ -74,6 +74,10 @@ describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', 
 			const text = randomText(next);
 			const segments = Array.from(graphemeSegments(text), ({segment, index}) => ({segment, index}));
 			expect({text, segments}).toEqual({text, segments: segmentsOf(text)});
+			const index = Math.floor(next() * (text.length + 2)) - 1;
+			const containing = graphemeSegments(text).containing(index);
+			const expected = segmenter.segment(text).containing(index);
+			expect({text, index, containing}).toEqual({text, index, containing: expected && {...expected}});
 		}
 	});
 });
