@@ -43,6 +43,23 @@ describe('diffLine rewrites only the changed columns', () => {
 	it('first closes any style and hyperlink a raw line before may have left open', () => {
 		expect(diffLine(parsed('abc'), parsed(`ab${esc}[32md`), {startsWithReset: true})).toBe(`${esc}[m${esc}]8;;${esc}\\${esc}[3G${esc}[32md${esc}[m`);
 	});
+
+	const pane = (list: string, detail: string) => `${list.padEnd(20)}| ${detail}`;
+	it.each([
+		{name: 'from column 0 a change at column 0 needs no CR', previous: 'abc', next: 'xbc', options: {fromColumnZero: true}, bytes: 'x'},
+		{name: 'from column 0 the tab stop column is one HT away', previous: pane('a', 'old text'), next: pane('a', 'new text'), options: {fromColumnZero: true, tabColumn: 22}, bytes: '\tnew'},
+		{name: 'after a span before it, the tab stop column is one HT away', previous: pane('> a', 'old text'), next: pane('  a', 'new text'), options: {fromColumnZero: true, tabColumn: 22}, bytes: ' \tnew'},
+		{name: 'from an unknown column it is CHA', previous: pane('a', 'old text'), next: pane('a', 'new text'), options: {tabColumn: 22}, bytes: `${esc}[23Gnew`},
+		{name: 'another column is CHA', previous: pane('a', 'old text'), next: pane('a', 'old teXt'), options: {fromColumnZero: true, tabColumn: 22}, bytes: `${esc}[29GX`},
+	])('$name', ({previous, next, options, bytes}) => {
+		expect(diffLine(parsed(previous), parsed(next), options)).toBe(bytes);
+	});
+
+	it('tells where the first change is', () => {
+		const columns: number[] = [];
+		diffLine(parsed(pane('a', 'old text')), parsed(pane('a', 'new text')), {onFirstColumn: (column) => columns.push(column)});
+		expect(columns).toEqual([22]);
+	});
 });
 
 describe('parseLine refuses what it cannot place in columns', () => {
