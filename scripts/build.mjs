@@ -1,7 +1,9 @@
 // Builds dist/: the command (dist/cli.js), the program as one script (dist/paper-tui.cjs) with
 // production React, no devtools and Ink's log-update replaced by ours (scripts/ink/; see DESIGN.md,
 // "Ink 6.8 traps"), the citation highlighter apart (dist/highlight-citation.cjs, loaded on the
-// first `c`), and V8's code cache of the program (see scripts/build/launcher.js).
+// first `c`), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
+// code cache of the program (see scripts/build/launcher.js).
+import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {build} from 'esbuild';
 import {chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
@@ -54,6 +56,7 @@ try {
 	await build({...common, entryPoints: ['src/cli.tsx'], outfile: path.join(outdir, 'paper-tui.cjs'), plugins: [separateHighlighter, ...bundlePlugins()]});
 	assertPluginsApplied();
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')], {stdio: 'inherit'});
 
 	// The cache is named after the bundle it belongs to; V8 itself checks only the source's length.
 	const bundle = readFileSync(path.join(outdir, 'paper-tui.cjs'));

@@ -10,6 +10,8 @@ import type {Output} from './commands/output.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
 const builtinCorpusPath = fileURLToPath(new URL('../corpus/papers.json', import.meta.url));
+/** Its search index, written by the build into `dist/`. */
+const builtinSearchIndexPath = fileURLToPath(new URL('../dist/builtin-search-index.json', import.meta.url));
 
 function outputOf(stream: NodeJS.WriteStream): Output {
 	return {write: text => stream.write(text), columns: stream.isTTY ? Math.min(stream.columns || 80, 100) : 80};
@@ -34,7 +36,7 @@ async function openStore(configDir: string | undefined) {
 	return openBookmarkStore({configDir, env: process.env});
 }
 
-async function runExplorerCommand(papers: readonly Paper[], configDir: string | undefined): Promise<number> {
+async function runExplorerCommand(papers: readonly Paper[], configDir: string | undefined, searchIndexFile: string | undefined): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
 		writeError('paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n'
 			+ '  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n'
@@ -46,7 +48,7 @@ async function runExplorerCommand(papers: readonly Paper[], configDir: string | 
 		import('./explorer/run-explorer.js'),
 		import('./explorer/create-services.js'),
 	]);
-	const {services, settle} = createServices(papers, {configDir, env: process.env, stdout: process.stdout});
+	const {services, settle} = createServices(papers, {configDir, env: process.env, stdout: process.stdout, searchIndexFile});
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
 }
 
@@ -57,7 +59,7 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 	const errors: Output = {...outputOf(process.stderr), write: writeError};
 	switch (invocation.command) {
 		case 'explore': {
-			return runExplorerCommand(papers, options.configDir);
+			return runExplorerCommand(papers, options.configDir, options.corpus.length === 0 ? builtinSearchIndexPath : undefined);
 		}
 
 		case 'list': {

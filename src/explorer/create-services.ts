@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../hooks/services.js';
 import {osc52Copy} from '../terminal/osc52.js';
@@ -14,7 +15,16 @@ export interface ServiceBundle {
  * The real services: search, bookmarks and citations are imported on demand (separate
  * chunks of the bundle), so none of them is parsed before the first frame.
  */
-export function createServices(papers: readonly Paper[], options: {configDir: string | undefined; env: NodeJS.ProcessEnv; stdout: NodeJS.WriteStream}): ServiceBundle {
+export function createServices(
+	papers: readonly Paper[],
+	options: {
+		configDir: string | undefined;
+		env: NodeJS.ProcessEnv;
+		stdout: NodeJS.WriteStream;
+		/** A serialized index of `papers` (the build writes one for the built-in corpus); built when missing or stale. */
+		searchIndexFile?: string;
+	},
+): ServiceBundle {
 	const inFlight = new Set<Promise<unknown>>();
 	const track = <T>(promise: Promise<T>): Promise<T> => {
 		inFlight.add(promise);
@@ -42,8 +52,16 @@ export function createServices(papers: readonly Paper[], options: {configDir: st
 
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
-			const {buildSearchIndex, createHighlighter} = await import('../search/index.js');
-			const index = buildSearchIndex(papers);
+			const {buildSearchIndex, createHighlighter, loadSearchIndex} = await import('../search/index.js');
+			const prebuilt = (() => {
+				try {
+					return options.searchIndexFile === undefined ? undefined : loadSearchIndex(JSON.parse(readFileSync(options.searchIndexFile, 'utf8')), papers);
+				} catch {
+					// Missing (a run from source), or from other papers or another version: build it.
+					return undefined;
+				}
+			})();
+			const index = prebuilt ?? buildSearchIndex(papers);
 			return {
 				search: query => index.search(query).map(hit => hit.index),
 				highlighter: (query, field) => createHighlighter(query, field),

@@ -1,0 +1,63 @@
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
+import {readBuiltinCorpus} from '../../src/corpus/read-builtin-corpus.js';
+
+// The real search module, with buildSearchIndex watched.
+vi.mock('../../src/search/index.js', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/search/index.js')>();
+	return {...original, buildSearchIndex: vi.fn(original.buildSearchIndex)};
+});
+
+const {buildSearchIndex, loadSearchIndex} = await import('../../src/search/index.js');
+const {createServices} = await import('../../src/explorer/create-services.js');
+
+const papers = readBuiltinCorpus(path.join(import.meta.dirname, '../../corpus/papers.json'));
+const build = vi.mocked(buildSearchIndex);
+
+describe('the explorer\'s search service and the prebuilt index', () => {
+	let directory: string;
+	let indexFile: string;
+	beforeEach(() => {
+		directory = mkdtempSync(path.join(tmpdir(), 'paper-tui-index-'));
+		indexFile = path.join(directory, 'index.json');
+		build.mockClear();
+	});
+	afterEach(() => {
+		rmSync(directory, {recursive: true, force: true});
+	});
+
+	const loadSearch = (searchIndexFile: string | undefined, corpus = papers) =>
+		createServices(corpus, {configDir: directory, env: {}, stdout: process.stdout, searchIndexFile}).services.loadSearch();
+
+	it('loads the index the build wrote instead of building one, and finds the same papers', async () => {
+		writeFileSync(indexFile, JSON.stringify(buildSearchIndex(papers).serialize()));
+		build.mockClear();
+		const loaded = await loadSearch(indexFile);
+		expect(build).not.toHaveBeenCalled();
+		const built = await loadSearch(undefined);
+		expect(build).toHaveBeenCalledTimes(1);
+		for (const query of ['lora', 'catastrophic forgetting', 'title:math', 'instruct -tuning']) {
+			expect(loaded.search(query)).toEqual(built.search(query));
+		}
+		expect(loaded.search('lora').length).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['missing', () => {}],
+		['not JSON', (file: string) => writeFileSync(file, '{"format":')],
+		['from other papers', (file: string) => writeFileSync(file, JSON.stringify(buildSearchIndex(papers.slice(1)).serialize()))],
+	])('builds the index when the file is %s, and search works', async (_name, prepare) => {
+		prepare(indexFile);
+		build.mockClear();
+		const engine = await loadSearch(indexFile);
+		expect(build).toHaveBeenCalledTimes(1);
+		expect(engine.search('lora').length).toBeGreaterThan(0);
+	});
+
+	it('is in dist/ after the build, made from the built-in corpus (npm test builds first)', () => {
+		const serialized: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../dist/builtin-search-index.json'), 'utf8'));
+		expect(loadSearchIndex(serialized, papers).search('lora').length).toBeGreaterThan(0);
+	});
+});
