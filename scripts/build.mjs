@@ -9,7 +9,7 @@ import {build} from 'esbuild';
 import {chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {assertPluginsApplied, bundlePlugins} from './build/plugins.mjs';
-import {writeCodeCache} from './build/code-cache.mjs';
+import {wrapperEnd, wrapperStart, writeCodeCache} from './build/code-cache.mjs';
 
 const startedAt = performance.now();
 const highlighterFile = 'highlight-citation.cjs';
@@ -64,10 +64,22 @@ try {
 	const launcher = path.join(outdir, 'cli.js');
 	writeFileSync(
 		launcher,
-		readFileSync(new URL('build/launcher.js', import.meta.url), 'utf8').replace('__BUNDLE__', 'paper-tui.cjs').replace('__CODE_CACHE__', cacheFile),
+		Object.entries({__BUNDLE__: 'paper-tui.cjs', __CODE_CACHE__: cacheFile, __WRAPPER_START__: wrapperStart, __WRAPPER_END__: wrapperEnd}).reduce(
+			(source, [name, value]) => source.replace(name, JSON.stringify(value)),
+			readFileSync(new URL('build/launcher.js', import.meta.url), 'utf8'),
+		),
 	);
 	chmodSync(launcher, 0o755);
-	const cacheBytes = await writeCodeCache({launcher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
+	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'}, undefined, '\t')}\n`);
+	let cacheNote;
+	try {
+		const cacheBytes = await writeCodeCache({launcher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
+		cacheNote = `code cache ${Math.round(cacheBytes / 1024)} KB`;
+	} catch (error) {
+		// The program works without it, only starts slower (a test checks that the cache is there).
+		cacheNote = 'NO code cache';
+		console.warn(`paper-tui build: no code cache, so the explorer will start slower: ${error instanceof Error ? error.message : String(error)}`);
+	}
 
 	const previous = `dist.old-${process.pid}`;
 	if (existsSync('dist')) {
@@ -77,7 +89,7 @@ try {
 	renameSync(outdir, 'dist');
 	rmSync(previous, {recursive: true, force: true});
 	const kilobytes = bytes => `${Math.round(bytes / 1024)} KB`;
-	console.log(`built dist/ in ${Math.round(performance.now() - startedAt)} ms: paper-tui.cjs ${kilobytes(bundle.length)}, code cache ${kilobytes(cacheBytes)}`);
+	console.log(`built dist/ in ${Math.round(performance.now() - startedAt)} ms: paper-tui.cjs ${kilobytes(bundle.length)}, ${cacheNote}`);
 } finally {
 	rmSync(outdir, {recursive: true, force: true});
 }

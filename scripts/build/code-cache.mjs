@@ -5,7 +5,19 @@ import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Script} from 'node:vm';
-import nodePty from 'node-pty';
+
+/**
+How dist/cli.js wraps the bundle to run it (as Node's CommonJS loader does, plus the bundle's URL):
+V8 accepts a cache only for the very source it was made from, wrapper included.
+*/
+export const wrapperStart = '(function (exports, require, module, __filename, __dirname, __bundleUrl) {';
+export const wrapperEnd = '\n})';
+
+/** Whether V8 accepts `cachePath` as the code cache of the bundle at `bundlePath`. */
+export function isCodeCacheAccepted(bundlePath, cachePath) {
+	const script = new Script(wrapperStart + readFileSync(bundlePath, 'utf8') + wrapperEnd, {filename: bundlePath, cachedData: readFileSync(cachePath)});
+	return script.cachedDataRejected === false;
+}
 
 const sleep = ms => new Promise(resolve => {
 	setTimeout(resolve, ms);
@@ -25,6 +37,8 @@ function warmUpEnvironment(configDir) {
 
 /** Runs `launcher` once in a 120x40 pty; it writes its code cache as it exits. */
 async function warmUp(launcher) {
+	// A dev dependency: without it the build goes on, without a cache.
+	const {default: nodePty} = await import('node-pty');
 	const configDir = mkdtempSync(path.join(tmpdir(), 'paper-tui-build-'));
 	const app = nodePty.spawn(process.execPath, [path.resolve(launcher)], {name: 'xterm-256color', cols: 120, rows: 40, env: warmUpEnvironment(configDir)});
 	let output = '';
@@ -74,9 +88,7 @@ async function warmUp(launcher) {
  */
 export async function writeCodeCache({launcher, bundlePath, cachePath}) {
 	await warmUp(launcher);
-	const wrapped = `(function (exports, require, module, __filename, __dirname, __bundleUrl) {${readFileSync(bundlePath, 'utf8')}\n})`;
-	const script = new Script(wrapped, {filename: bundlePath, cachedData: readFileSync(cachePath)});
-	if (script.cachedDataRejected !== false) {
+	if (!isCodeCacheAccepted(bundlePath, cachePath)) {
 		throw new Error(`V8 rejected the code cache just written to ${cachePath}`);
 	}
 

@@ -1,21 +1,22 @@
 #!/usr/bin/env node
-// paper-tui's command, written to dist/cli.js by scripts/build.mjs (which fills in the two names
-// below). It runs the bundle, dist/paper-tui.cjs, from V8's code cache of it when this Node.js can
-// use that cache: the functions that start the explorer and draw its first frame are then
-// deserialised instead of parsed and compiled. Node 20 has no built-in compile cache for this.
-// Any other Node.js, or a damaged cache, only costs that time back: V8 rejects a cache that does
-// not match and compiles the source as usual.
+// paper-tui's command, written to dist/cli.js by scripts/build.mjs (which fills in the names in
+// capitals; dist/package.json makes it CommonJS, so Node does not start its ES module loader). It
+// runs the bundle, dist/paper-tui.cjs, from V8's code cache of it when this Node.js can use that
+// cache: the functions that start the explorer and draw its first frame are then deserialised
+// instead of parsed and compiled. Node 20 has no built-in compile cache for this. Any other
+// Node.js, or a damaged cache, only costs that time back: V8 rejects a cache that does not match
+// and compiles the source as usual.
 //
 // PAPER_TUI_CODE_CACHE=off ignores the cache; PAPER_TUI_CODE_CACHE=write (used by the build)
 // writes a new one when the process exits, with every function compiled by then.
-import {readFileSync, renameSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
-import {fileURLToPath} from 'node:url';
-import {Script} from 'node:vm';
+'use strict';
+const {readFileSync, renameSync, writeFileSync} = require('node:fs');
+const path = require('node:path');
+const {pathToFileURL} = require('node:url');
+const {Script} = require('node:vm');
 
-const bundleUrl = new URL('__BUNDLE__', import.meta.url);
-const bundlePath = fileURLToPath(bundleUrl);
-const cachePath = fileURLToPath(new URL('__CODE_CACHE__', import.meta.url));
+const bundlePath = path.join(__dirname, __BUNDLE__);
+const cachePath = path.join(__dirname, __CODE_CACHE__);
 const cacheMode = process.env.PAPER_TUI_CODE_CACHE;
 
 let cachedData;
@@ -28,10 +29,7 @@ if (cacheMode !== 'off' && cacheMode !== 'write') {
 }
 
 // The same wrapper as Node's CommonJS loader, plus the bundle's own URL for `import.meta.url`.
-const script = new Script(
-	`(function (exports, require, module, __filename, __dirname, __bundleUrl) {${readFileSync(bundlePath, 'utf8')}\n})`,
-	{filename: bundlePath, cachedData},
-);
+const script = new Script(__WRAPPER_START__ + readFileSync(bundlePath, 'utf8') + __WRAPPER_END__, {filename: bundlePath, cachedData});
 
 if (cacheMode === 'write') {
 	process.once('exit', () => {
@@ -41,5 +39,5 @@ if (cacheMode === 'write') {
 	});
 }
 
-const module = {exports: {}};
-script.runInThisContext()(module.exports, createRequire(bundleUrl), module, bundlePath, fileURLToPath(new URL('.', bundleUrl)), bundleUrl.href);
+const bundle = {exports: {}};
+script.runInThisContext()(bundle.exports, require, bundle, bundlePath, __dirname, pathToFileURL(bundlePath).href);

@@ -42,6 +42,8 @@ otherwise).
 - Ink's render-node-to-output.js measures every text node's width again, uncached, each frame:
   measure-text has it cached from layout.
 - Ink's ansi-tokenizer.js looks for C1 controls with a function call per character of every text.
+- terminal-size and signal-exit 3 load child_process and assert at startup for what is rarely or
+  never needed.
 - Ink's reconciler.js: two top-level awaits, reached only with DEV=true (React devtools, which
   are not bundled), would stop the bundle being a script.
 - Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi segment plain text without
@@ -65,6 +67,16 @@ const sourcePatches = [
 				'    return /[\\u0080-\\u009F]/.test(text);',
 			],
 		],
+	},
+	{
+		// Ink asks terminal-size only when stdout has no size; it loads child_process (and dgram) at once.
+		file: /terminal-size[\\/]index\.js$/,
+		replacements: [["import {execFileSync} from 'node:child_process';", "const execFileSync = (...arguments_) => require('node:child_process').execFileSync(...arguments_);"]],
+	},
+	{
+		// signal-exit 3 loads node:assert (and its error formatting) for one argument check.
+		file: /signal-exit[\\/]index\.js$/,
+		replacements: [["  var assert = require('assert')", "  var assert = {equal: function (actual, expected, message) { if (actual != expected) throw new TypeError(message) }}"]],
 	},
 	{
 		file: /ink[\\/]build[\\/]reconciler\.js$/,

@@ -30,7 +30,7 @@ const runFile = promisify(execFile);
 /** Whether the files that `dist/cli.js` names (the bundle and its code cache) are all in `distDir`. */
 function isCompleteBundle(distDir: string): boolean {
 	const launcher = readFileSync(path.join(distDir, 'cli.js'), 'utf8');
-	const named = [...launcher.matchAll(/new URL\('([^']+)', import\.meta\.url\)/g)].map(([, name = '']) => name);
+	const named = [...launcher.matchAll(/path\.join\(__dirname, "([^"]+)"\)/g)].map(([, name = '']) => name);
 	return named.length > 0 && named.every((name) => existsSync(path.join(distDir, name)));
 }
 
