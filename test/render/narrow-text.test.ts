@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {graphemeSegments, narrowCharacters, narrowTextWidth} from '../../scripts/ink/narrow-text.js';
+import {createRandom} from './random-frames.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const segmentsOf = (text: string) => Array.from(segmenter.segment(text), ({segment, index}) => ({segment, index}));
@@ -9,15 +10,6 @@ const segmentsOf = (text: string) => Array.from(segmenter.segment(text), ({segme
 const narrow = Array.from({length: 0x1_00_00}, (_, codePoint) => String.fromCodePoint(codePoint)).filter((character) =>
 	narrowCharacters.test(character),
 );
-
-/** A small deterministic generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-		return state / 2_147_483_648;
-	};
-}
 
 const pool = [
 	'a', 'Z', ' ', '~', 'é', 'ß', 'ø', 'Ω', 'ж', '…', '–', '—', '“', '”', '│', '─', '↑', '→', '€', '·',
@@ -60,7 +52,7 @@ describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', 
 	});
 
 	it('agrees with string-width on 5,000 random strings, or leaves them to it', () => {
-		const next = random(7);
+		const {next} = createRandom(7);
 		for (let run = 0; run < 5000; run++) {
 			const text = randomText(next);
 			const width = narrowTextWidth(text);
@@ -69,7 +61,7 @@ describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', 
 	});
 
 	it('segments 5,000 random strings exactly as Intl.Segmenter does', () => {
-		const next = random(11);
+		const {next} = createRandom(11);
 		for (let run = 0; run < 5000; run++) {
 			const text = randomText(next);
 			const segments = Array.from(graphemeSegments(text), ({segment, index}) => ({segment, index}));

@@ -3,6 +3,8 @@ import {describe, expect, it} from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import Output from '../../scripts/ink/output.js';
 import {parseLine, type Cell} from '../../scripts/ink/styled-cells.js';
+import {createTerminal, screenCells, writeToTerminal} from './terminal-harness.js';
+import {createRandom} from './random-frames.js';
 
 type Transformer = (line: string, index: number) => string;
 type Operation =
@@ -17,21 +19,17 @@ interface OutputLike {
 	get(): {output: string; height: number};
 }
 
-/** A small deterministic generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => {
-		state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-		return state / 2_147_483_648;
-	};
-}
-
 const pieces = [
 	'Prompt tuning', 'abc', ' ', '  ', 'x', '…', '│ ', '–', 'é', 'Ω',
-	'\u001B[1m\u001B[96mtitle\u001B[39m\u001B[22m', '\u001B[7mmarked\u001B[27m', '\u001B[1mopen bold', '\u001B[38;5;208morange\u001B[39m',
-	'\u001B[48;2;1;2;3mbg\u001B[49m', '\u001B[4;94mlink text\u001B[24;39m', '\u001B[mreset', '\u001B[2mdim\u001B[22m', '\u001B[3mitalic\u001B[23m',
-	// Ink's tokenizer reads OSC 8 ended by BEL only (ST-ended links are tested apart below).
-	'\u001B]8;;https://example.org\u0007https://example.org\u001B]8;;\u0007', '\u001B]8;;https://open.example\u0007still open',
+	'\u001B[1m\u001B[96mtitle\u001B[39m\u001B[22m', '\u001B[7mmarked\u001B[27m', '\u001B[38;5;208morange\u001B[39m',
+	'\u001B[48;2;1;2;3mbg\u001B[49m', '\u001B[4;94mlink text\u001B[24;39m', '\u001B[2mdim\u001B[22m', '\u001B[3mitalic\u001B[23m',
+	// Ink's tokenizer reads OSC 8 ended by BEL only (ST-ended links are tested apart below). No
+	// full reset (ESC[m, ESC[0m) inside a line: Ink's tokenizer takes ESC[m for a style and
+	// slice-ansi drops a reset that follows an opening code, so there Ink's cells differ from
+	// what a terminal shows for the same text. chalk, which styles all text drawn, writes neither.
+	// Nor styles left open: after one, Ink's cells can lose a style the text re-opens (bold after
+	// a dim inside it), where the joined row keeps what the terminal shows. Tested apart below.
+	'\u001B]8;;https://example.org\u0007https://example.org\u001B]8;;\u0007',
 	'中文', '😀', 'e\u0301', 'ｶﾀ', '\u001B[31m中\u001B[39m',
 ];
 
@@ -88,7 +86,7 @@ function cellsOf(row: string, side = ""): Cell[] {
 
 describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
 	it('gives the cells of Ink\'s Output for 3,000 random frames of writes, clips and transformers', () => {
-		const next = random(2024);
+		const {next} = createRandom(2024);
 		let joinedRows = 0;
 		for (let frame = 0; frame < 3000; frame++) {
 			const width = 1 + Math.floor(next() * 40);
@@ -106,7 +104,7 @@ describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
 			}
 		}
 		// The joined way was taken, often: only its rows can differ from Ink's in bytes (not in cells).
-		expect(joinedRows).toBeGreaterThan(300);
+		expect(joinedRows).toBeGreaterThan(100);
 	});
 
 	it('writes a row of plain text side by side as the text itself, spaced', () => {
@@ -127,6 +125,17 @@ describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
 			return {ours: cellsOf(ours!, 'ours'), inks: cellsOf(inks!, 'ink')};
 		});
 		for (const {ours, inks} of rows) expect(ours).toEqual(inks);
+	});
+
+	it('shows a style re-opened after a nested one, and a reset inside a line, as a terminal shows the text', async () => {
+		// chalk.bold(`a ${chalk.dim('b')} c`) re-opens bold after dim's closing ESC[22m.
+		for (const line of ['\u001B[1mbold \u001B[2mdim\u001B[22m\u001B[1m bold again\u001B[22m', '\u001B[7m\u001B[0mnot inverse\u001B[27m']) {
+			const output = new Output({width: 40, height: 1});
+			output.write(3, 0, line, {transformers: []});
+			const [ours, reference] = [createTerminal(40, 1), createTerminal(40, 1)];
+			await Promise.all([writeToTerminal(ours, output.get().output), writeToTerminal(reference, `\u001B[4G${line}`)]);
+			expect(screenCells(ours)).toEqual(screenCells(reference));
+		}
 	});
 
 	it('closes what a write leaves open, so the spaces after it stay plain', () => {
