@@ -1,14 +1,14 @@
 // Builds dist/: the command (dist/cli.js), the program as one script (dist/paper-tui.cjs) with
 // production React, no devtools and Ink's log-update replaced by ours (scripts/ink/; see DESIGN.md,
 // "Ink 6.8 traps"), the citation highlighter apart (dist/highlight-citation.cjs, loaded on the
-// first `c`), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
+// first `c`), yoga-layout's wasm (dist/yoga.wasm), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
 // code cache of the program (see scripts/build/launcher.js).
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {build} from 'esbuild';
 import {chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {assertPluginsApplied, bundlePlugins} from './build/plugins.mjs';
+import {assertPluginsApplied, bundlePlugins, yogaWasm} from './build/plugins.mjs';
 import {wrapperEnd, wrapperStart, writeCodeCache} from './build/code-cache.mjs';
 
 const startedAt = performance.now();
@@ -55,6 +55,7 @@ rmSync(outdir, {recursive: true, force: true});
 try {
 	await build({...common, entryPoints: ['src/cli.tsx'], outfile: path.join(outdir, 'paper-tui.cjs'), plugins: [separateHighlighter, ...bundlePlugins()]});
 	assertPluginsApplied();
+	writeFileSync(path.join(outdir, 'yoga.wasm'), yogaWasm());
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
 	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')], {stdio: 'inherit'});
 

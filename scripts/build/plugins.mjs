@@ -34,6 +34,14 @@ const inkModuleReplacement = {
 	},
 };
 
+const yogaWasmDataUrl = /H="data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/;
+
+/** yoga-layout's wasm, as its emscripten loader embeds it, for dist/yoga.wasm. */
+export function yogaWasm() {
+	const loader = fileURLToPath(new URL('../binaries/yoga-wasm-base64-esm.js', import.meta.resolve('yoga-layout')));
+	return Buffer.from(yogaWasmDataUrl.exec(readFileSync(loader, 'utf8'))[1], 'base64');
+}
+
 const narrowText = fileURLToPath(new URL('../ink/narrow-text.js', import.meta.url));
 
 /**
@@ -48,8 +56,8 @@ otherwise).
   are not bundled), would stop the bundle being a script.
 - Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi segment plain text without
   Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
-- yoga-layout's emscripten loader: exports its embedded wasm so that yoga.js below can
-  instantiate it synchronously instead of with a top-level await.
+- yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
+  code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
 */
 const sourcePatches = [
 	{
@@ -100,8 +108,7 @@ const sourcePatches = [
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
-		replacements: [[/H="data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/, 'H="data:application/octet-stream;base64,"+yogaWasmBase64']],
-		append: source => `export const yogaWasmBase64 = ${JSON.stringify(/H="data:application\/octet-stream;base64,([A-Za-z\d+/=]+)"/.exec(source)[1])};`,
+		replacements: [[yogaWasmDataUrl, 'H=""']],
 	},
 ];
 
@@ -153,11 +160,13 @@ const synchronousYoga = {
 			isYogaReplaced = true;
 			return {
 				contents: [
-					"import loadYoga, {yogaWasmBase64} from '../binaries/yoga-wasm-base64-esm.js';",
+					"import {readFileSync} from 'node:fs';",
+					"import loadYoga from '../binaries/yoga-wasm-base64-esm.js';",
 					"import wrapAssembly from './wrapAssembly.js';",
 					'const yogaModule = {',
 					'    instantiateWasm(imports, receiveInstance) {',
-					"        receiveInstance(new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(yogaWasmBase64, 'base64')), imports));",
+					// dist/yoga.wasm, beside the bundle (`__dirname` is the bundle's directory).
+					"        receiveInstance(new WebAssembly.Instance(new WebAssembly.Module(readFileSync(require('node:path').join(__dirname, 'yoga.wasm'))), imports));",
 					'        return {};',
 					'    },',
 					'};',
