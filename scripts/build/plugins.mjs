@@ -1,7 +1,8 @@
-// esbuild plugins for paper-tui's bundle: Ink's log-update replaced by ours (scripts/ink/), small
-// literal patches to Ink, stubs for modules never used, and yoga-layout instantiated synchronously so
-// that the bundle is a plain script (no top-level await) that V8 can cache. Every patch must apply:
-// the build fails otherwise, so an upgrade cannot silently drop one.
+// esbuild plugins for paper-tui's bundle: Ink's log-update and Output replaced by ours
+// (scripts/ink/), one lazy string-width, small literal patches, stubs for modules never used, and
+// yoga-layout instantiated synchronously so that the bundle is a plain script (no top-level
+// await) that V8 can cache. Every patch must apply: the build fails otherwise, so an upgrade
+// cannot silently drop one.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
