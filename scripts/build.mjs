@@ -13,6 +13,7 @@ import {wrapperEnd, wrapperStart, writeCodeCache} from './build/code-cache.mjs';
 
 const startedAt = performance.now();
 const highlighterFile = 'highlight-citation.cjs';
+const kilobytes = bytes => `${Math.round(bytes / 1024)} KB`;
 
 /**
 The citation highlighter (cli-highlight and every highlight.js language: two thirds of the
@@ -42,8 +43,6 @@ const common = {
 		'process.env.NODE_ENV': '"production"',
 		// The launcher passes the bundle's own URL (src/cli.tsx finds the built-in corpus with it).
 		'import.meta.url': '__bundleUrl',
-		// yoga-layout's wasm loader tests \`typeof fetch\`, which makes Node 20 load undici (~15 ms).
-		fetch: 'undefined',
 	},
 	logLevel: 'warning',
 };
@@ -75,7 +74,7 @@ try {
 	let cacheNote;
 	try {
 		const cacheBytes = await writeCodeCache({launcher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
-		cacheNote = `code cache ${Math.round(cacheBytes / 1024)} KB`;
+		cacheNote = `code cache ${kilobytes(cacheBytes)}`;
 	} catch (error) {
 		// The program works without it, only starts slower (a test checks that the cache is there).
 		cacheNote = 'NO code cache';
@@ -89,7 +88,6 @@ try {
 
 	renameSync(outdir, 'dist');
 	rmSync(previous, {recursive: true, force: true});
-	const kilobytes = bytes => `${Math.round(bytes / 1024)} KB`;
 	console.log(`built dist/ in ${Math.round(performance.now() - startedAt)} ms: paper-tui.cjs ${kilobytes(bundle.length)}, ${cacheNote}`);
 } finally {
 	rmSync(outdir, {recursive: true, force: true});

@@ -23,6 +23,7 @@ const closerOf = new Map([
 	...[30, 31, 32, 33, 34, 35, 36, 37, 38, 90, 91, 92, 93, 94, 95, 96, 97].map(code => [code, 39]),
 	...[40, 41, 42, 43, 44, 45, 46, 47, 48, 100, 101, 102, 103, 104, 105, 106, 107].map(code => [code, 49]),
 ]);
+const closers = new Set(closerOf.values());
 
 /** What a line's escape sequences leave open at its end: '' when nothing, else what closes it. */
 function closingOf(line) {
@@ -45,7 +46,7 @@ function closingOf(line) {
 				if (code === 38 || code === 48) {
 					index += codes[index + 1] === 5 ? 2 : 4;
 				}
-			} else if ([...closerOf.values()].includes(code)) {
+			} else if (closers.has(code)) {
 				open.delete(code);
 			} else {
 				// A parameter not known here: close everything to be sure.

@@ -53,15 +53,16 @@ export function createServices(
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
 			const {buildSearchIndex, createHighlighter, loadSearchIndex} = await import('../search/index.js');
-			const prebuilt = (() => {
+			const loadPrebuilt = (file: string) => {
 				try {
-					return options.searchIndexFile === undefined ? undefined : loadSearchIndex(JSON.parse(readFileSync(options.searchIndexFile, 'utf8')), papers);
+					return loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
 				} catch {
 					// Missing (a run from source), or from other papers or another version: build it.
 					return undefined;
 				}
-			})();
-			const index = prebuilt ?? buildSearchIndex(papers);
+			};
+
+			const index = (options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile)) ?? buildSearchIndex(papers);
 			return {
 				search: query => index.search(query).map(hit => hit.index),
 				highlighter: (query, field) => createHighlighter(query, field),

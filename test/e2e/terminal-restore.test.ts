@@ -41,14 +41,19 @@ function expectRestored(app: PtyApp) {
 	expect(app.screenText()).not.toContain(corpus.first.abstractStart);
 }
 
+/** Presses `key`, which must quit: exit 0 within `timeoutMs`, the terminal restored. */
+async function expectKeyQuits(app: PtyApp, key: string, timeoutMs?: number) {
+	app.press(key);
+	expect(await exitWithin(app, timeoutMs)).toEqual({exitCode: 0});
+	expectRestored(app);
+}
+
 describe('leaving the explorer restores the terminal', () => {
 	test('q exits 0, leaves the alternate screen and shows the cursor', async () => {
 		const app = await open();
 		expect(app.isAlternateScreen()).toBe(true);
 
-		app.press('q');
-		expect(await exitWithin(app)).toEqual({exitCode: 0});
-		expectRestored(app);
+		await expectKeyQuits(app, 'q');
 	});
 
 	test('the tab stop set for the detail pane at 120x40 is replaced by the defaults on q', async () => {
@@ -59,9 +64,7 @@ describe('leaving the explorer restores the terminal', () => {
 		}
 		// TBC, CHA to the pane, HTS: then HT reaches the pane.
 		expect(app.output).toMatch(/\x1b\[3g\x1b\[\d+G\x1bH[^]*\t/);
-		app.press('q');
-		expect(await exitWithin(app)).toEqual({exitCode: 0});
-		expectRestored(app);
+		await expectKeyQuits(app, 'q');
 	});
 
 	test('Ctrl-C exits 0 and restores the terminal', async () => {
@@ -69,9 +72,7 @@ describe('leaving the explorer restores the terminal', () => {
 		// A key handled first: the explorer reads raw keys by now (see the echo bug in explorer.test.ts).
 		app.press('j');
 		await waitForScreen(app, () => /^2\/77 /.test(statusLine(app)), {...slowWait, description: '2/77'});
-		app.press(keys.ctrlC);
-		expect(await exitWithin(app)).toEqual({exitCode: 0});
-		expectRestored(app);
+		await expectKeyQuits(app, keys.ctrlC);
 	});
 
 	test('Ctrl-C in the search line exits 0 and restores the terminal', async () => {
@@ -84,9 +85,7 @@ describe('leaving the explorer restores the terminal', () => {
 			description: 'the query lo and its matches',
 		});
 
-		app.press(keys.ctrlC);
-		expect(await exitWithin(app)).toEqual({exitCode: 0});
-		expectRestored(app);
+		await expectKeyQuits(app, keys.ctrlC);
 	});
 
 	test('Ctrl-C right after a letter in the search line quits', async () => {
@@ -94,9 +93,7 @@ describe('leaving the explorer restores the terminal', () => {
 		app.press('/');
 		await waitForSearchFocus(app);
 		app.press('l');
-		app.press(keys.ctrlC);
-		expect(await exitWithin(app, 5000)).toEqual({exitCode: 0});
-		expectRestored(app);
+		await expectKeyQuits(app, keys.ctrlC, 5000);
 	});
 
 	test('q typed in the search line is text, not quit', async () => {
