@@ -41,7 +41,7 @@ const common = {
 	legalComments: 'none',
 	define: {
 		'process.env.NODE_ENV': '"production"',
-		// The launcher passes the bundle's own URL (src/cli.tsx finds the built-in corpus with it).
+		// The launcher passes the bundle's own URL (src/cli.ts finds the built-in corpus with it).
 		'import.meta.url': '__bundleUrl',
 	},
 	logLevel: 'warning',
@@ -52,7 +52,7 @@ const common = {
 const outdir = `dist.build-${process.pid}`;
 rmSync(outdir, {recursive: true, force: true});
 try {
-	await build({...common, entryPoints: ['src/cli.tsx'], outfile: path.join(outdir, 'paper-tui.cjs'), plugins: [separateHighlighter, ...bundlePlugins()]});
+	await build({...common, entryPoints: ['src/cli.ts'], outfile: path.join(outdir, 'paper-tui.cjs'), plugins: [separateHighlighter, ...bundlePlugins()]});
 	assertPluginsApplied();
 	writeFileSync(path.join(outdir, 'yoga.wasm'), yogaWasm());
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});

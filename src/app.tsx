@@ -1,14 +1,16 @@
-import {useCallback, useEffect, useMemo} from 'react';
-import {useApp, useInput} from 'ink';
-import type {Paper, Span, TerminalSize} from './types.js';
-import type {ExplorerServices, SearchEngine} from './hooks/services.js';
-import {createInitialState} from './state/initial-state.js';
-import {interpretInput, modeOf} from './hooks/interpret-input.js';
-import {queryAction, runEffect, type EffectContext} from './hooks/run-effect.js';
-import {useExplorerState} from './hooks/use-explorer-state.js';
+import {useCallback, useEffect} from 'react';
+import {useApp} from 'ink';
+import type {EffectCommandId} from './keys/index.js';
+import type {Paper, TerminalSize} from './types.js';
+import {createInitialState, modeOf} from './state/index.js';
+import type {ExplorerServices} from './services/index.js';
+import {runEffect} from './effects/run-effect.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
+import {useExplorerStore} from './hooks/use-explorer-store.js';
+import {useKeyHandler} from './hooks/use-key-handler.js';
 import {useMessageTimeout} from './hooks/use-message-timeout.js';
-import {useTerminalResize} from './hooks/use-terminal-size.js';
+import {useSearch} from './hooks/use-search.js';
+import {useTerminalResize} from './hooks/use-terminal-resize.js';
 import {Layout} from './ui/Layout.js';
 
 interface Props {
@@ -17,27 +19,21 @@ interface Props {
 	readonly initialSize: TerminalSize;
 }
 
-const noSpans = (): readonly Span[] => [];
-
-function highlighterFor(engine: SearchEngine | undefined, query: string, field: 'title' | 'abstract') {
-	return engine && query.trim() ? engine.highlighter(query, field) : noSpans;
-}
-
-/** The explorer: state, services and keys wired to the layout. */
+/** The explorer: store, services, keys and effects wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
-	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize));
+	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize));
 	const {exit} = useApp();
 	const reportError = useCallback((error: unknown) => {
-		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
-	}, [dispatch]);
+		store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
+	}, [store]);
 	const engine = useDeferredService(services.loadSearch, reportError);
 	const bookmarks = useDeferredService(services.openBookmarks, reportError);
-	const mode = modeOf(state);
+	const searchLatest = useSearch(store, engine);
 
 	useTerminalResize(useCallback(size => {
-		dispatch({type: 'resize', size});
-	}, [dispatch]));
-	useMessageTimeout(state.message, dispatch);
+		store.dispatch({type: 'resize', size});
+	}, [store]));
+	useMessageTimeout(state.message, store.dispatch);
 
 	useEffect(() => {
 		if (!bookmarks) {
@@ -46,30 +42,19 @@ export function App({papers, services, initialSize}: Props) {
 
 		const [notice] = bookmarks.notices;
 		if (notice) {
-			dispatch({type: 'message.show', message: {text: notice, kind: 'warning'}});
+			store.dispatch({type: 'message.show', message: {text: notice, kind: 'warning'}});
 		}
 
 		bookmarks.list().then(list => {
-			dispatch({type: 'bookmarks.loaded', bookmarks: list});
+			store.dispatch({type: 'bookmarks.loaded', bookmarks: list});
 		}, reportError);
-	}, [bookmarks, reportError, dispatch]);
+	}, [bookmarks, reportError, store]);
 
-	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit});
-	useEffect(() => {
-		// A query typed while the engine was loading is run once it is ready.
-		if (engine && latest.current.query) {
-			dispatch(queryAction(latest.current.query, {engine, state: latest.current}));
-		}
-	}, [engine, latest, dispatch]);
+	const perform = (command: EffectCommandId): void => {
+		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, quit: exit});
+	};
 
-	useInput((input, key) => {
-		for (const effect of interpretInput(latest.current, input, key)) {
-			void runEffect(effect, context());
-		}
-	});
+	useKeyHandler(store, perform, searchLatest);
 
-	const highlightTitle = useMemo(() => highlighterFor(engine, state.query, 'title'), [engine, state.query]);
-	const highlightAbstract = useMemo(() => highlighterFor(engine, state.query, 'abstract'), [engine, state.query]);
-
-	return <Layout state={state} mode={mode} highlightTitle={highlightTitle} highlightAbstract={highlightAbstract}/>;
+	return <Layout state={state} mode={modeOf(state)}/>;
 }

@@ -31,76 +31,8 @@ export interface SearchHit {
 	readonly score: number;
 }
 
-/** Which part of the explorer receives keys. */
-export type Focus = 'list' | 'detail' | 'search';
-
-/** A layer drawn over the explorer, or none. */
-export type Overlay = 'none' | 'help' | 'citation';
-
-/** The key-handling mode: the overlay when one is open, else the focused pane. */
-export type Mode = Focus | Exclude<Overlay, 'none'>;
-
-/** A row of the list: a paper, or a bookmark whose paper is not in the corpus in use. */
-export interface ListEntry {
-	readonly paper: Paper;
-	readonly isMissing: boolean;
-}
-
-/** A one-line message on the status bar. */
-export interface StatusMessage {
-	readonly text: string;
-	readonly kind: 'info' | 'warning' | 'error';
-}
-
 /** Terminal size in character cells. */
 export interface TerminalSize {
 	readonly columns: number;
 	readonly rows: number;
 }
-
-/** Everything the explorer shows; changed only by the reducer. */
-export interface AppState {
-	readonly papers: readonly Paper[];
-	readonly query: string;
-	/** Indices into `papers`, best first; every paper in corpus order when the query is empty. */
-	readonly matches: readonly number[];
-	readonly bookmarks: readonly Bookmark[];
-	readonly isBookmarkView: boolean;
-	readonly focus: Focus;
-	/** Where `Esc`/`Enter` in the search line return to. */
-	readonly previousFocus: Exclude<Focus, 'search'>;
-	readonly overlay: Overlay;
-	/** Index of the selected row within the visible entries. */
-	readonly cursor: number;
-	/** Index of the first visible row of the list. */
-	readonly listOffset: number;
-	/** First visible line of the detail pane. */
-	readonly detailOffset: number;
-	/** First visible line of the open overlay. */
-	readonly overlayOffset: number;
-	/** Lines of the open overlay (help or citation; may carry colour), pre-wrapped to fit. */
-	readonly overlayLines: readonly string[];
-	readonly size: TerminalSize;
-	readonly message: StatusMessage | null;
-}
-
-/** Every way the explorer state can change. */
-export type Action =
-	| {readonly type: 'cursor.move'; readonly delta: number}
-	| {readonly type: 'cursor.page'; readonly direction: 1 | -1}
-	| {readonly type: 'cursor.edge'; readonly edge: 'top' | 'bottom'}
-	| {readonly type: 'detail.scroll'; readonly delta: number}
-	| {readonly type: 'detail.page'; readonly direction: 1 | -1}
-	| {readonly type: 'detail.edge'; readonly edge: 'top' | 'bottom'}
-	| {readonly type: 'focus.toggle'}
-	| {readonly type: 'search.focus'}
-	| {readonly type: 'search.leave'}
-	| {readonly type: 'query.change'; readonly query: string; readonly matches: readonly number[]}
-	| {readonly type: 'bookmarks.loaded'; readonly bookmarks: readonly Bookmark[]}
-	| {readonly type: 'bookmarks.toggleView'}
-	| {readonly type: 'overlay.open'; readonly overlay: Exclude<Overlay, 'none'>; readonly lines: readonly string[]}
-	| {readonly type: 'overlay.close'}
-	| {readonly type: 'overlay.scroll'; readonly delta: number}
-	| {readonly type: 'resize'; readonly size: TerminalSize}
-	| {readonly type: 'message.show'; readonly message: StatusMessage}
-	| {readonly type: 'message.clear'};

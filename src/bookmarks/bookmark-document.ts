@@ -1,4 +1,4 @@
-import {cleanText} from '../corpus/clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 import type {Bookmark} from '../types.js';
 
 /** The format version this build reads and writes. */

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util';
-import {cleanText} from '../corpus/clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 
 /** A mistake in the command line: reported with the usage line, exit code 2. */
 export class UsageError extends Error {

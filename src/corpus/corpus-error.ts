@@ -1,4 +1,4 @@
-import {cleanText} from './clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 
 /** Where in a corpus file a problem is: a 1-based line (and column), a 1-based record (and field), or both. */
 export interface CorpusLocation {

@@ -1,4 +1,4 @@
-import {cleanText} from './clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 
 /** The first place where a text stops being valid JSON, and why. */
 export interface JsonSyntaxError {

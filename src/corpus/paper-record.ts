@@ -1,4 +1,4 @@
-import {cleanText} from './clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 import {CorpusError} from './corpus-error.js';
 import {describeValue, quoteSnippet} from './describe-value.js';
 import type {RawRecord} from './json-records.js';

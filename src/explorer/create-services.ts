@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
-import type {BookmarkService, ExplorerServices, SearchEngine} from '../hooks/services.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
@@ -52,7 +52,7 @@ export function createServices(
 
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
-			const {buildSearchIndex, createHighlighter, loadSearchIndex} = await import('../search/index.js');
+			const {buildSearchIndex, createHighlighter, loadSearchIndex, parseQuery} = await import('../search/index.js');
 			const loadPrebuilt = (file: string) => {
 				try {
 					return loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
@@ -64,8 +64,15 @@ export function createServices(
 
 			const index = (options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile)) ?? buildSearchIndex(papers);
 			return {
-				search: query => index.search(query).map(hit => hit.index),
-				highlighter: (query, field) => createHighlighter(query, field),
+				run(query) {
+					const parsed = parseQuery(query);
+					return {
+						query,
+						matches: index.search(parsed).map(hit => hit.index),
+						highlightTitle: createHighlighter(parsed, 'title'),
+						highlightAbstract: createHighlighter(parsed, 'abstract'),
+					};
+				},
 			};
 		},
 		openBookmarks(): Promise<BookmarkService> {

@@ -1,7 +1,7 @@
 import {render} from 'ink';
 import type {Paper} from '../types.js';
-import type {ExplorerServices} from '../hooks/services.js';
-import {terminalSize} from '../hooks/use-terminal-size.js';
+import type {ExplorerServices} from '../services/index.js';
+import {terminalSize} from '../terminal/terminal-size.js';
 import {App} from '../app.js';
 import {ThemeContext, createTheme} from '../ui/theme.js';
 import {openTerminalSession} from './terminal-session.js';

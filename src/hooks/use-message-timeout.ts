@@ -1,5 +1,5 @@
 import {useEffect} from 'react';
-import type {Action, StatusMessage} from '../types.js';
+import type {Action, StatusMessage} from '../state/index.js';
 
 const durations: Readonly<Record<StatusMessage['kind'], number>> = {info: 4000, warning: 15_000, error: 15_000};
 

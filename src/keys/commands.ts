@@ -1,4 +1,9 @@
-/** Every command the explorer understands, with its help text and status-bar hint. */
+/**
+ * Every command the explorer understands, with its help text and status-bar hint. A command
+ * marked `touchesWorld` is performed by the explorer's effects (src/effects/): it writes a
+ * file, the clipboard or the screen, or quits. Every other command is a pure state change,
+ * handled by the reducer (src/state/reducer.ts).
+ */
 export const commands = {
 	'nav.down': {description: 'Next paper (scroll down in the detail and overlays)', hint: ''},
 	'nav.up': {description: 'Previous paper (scroll up in the detail and overlays)', hint: ''},
@@ -10,17 +15,29 @@ export const commands = {
 	'search.focus': {description: 'Search: the list re-ranks on every keystroke', hint: 'search'},
 	'search.submit': {description: 'Back to the list, keeping the query', hint: 'list'},
 	'search.escape': {description: 'Clear the query; again to leave the search line', hint: 'clear/leave'},
+	'search.backspace': {description: 'Delete the character before the cursor', hint: ''},
 	'search.clear': {description: 'Clear the query', hint: ''},
 	'search.deleteWord': {description: 'Delete the word before the cursor', hint: ''},
-	'bookmark.toggle': {description: 'Bookmark or unbookmark the selected paper', hint: 'bookmark'},
+	'bookmark.toggle': {description: 'Bookmark or unbookmark the selected paper', hint: 'bookmark', touchesWorld: true},
 	'bookmarks.view': {description: 'Show only bookmarked papers, or all again', hint: 'bookmarks'},
-	'copy.paper': {description: 'Copy title and first link to the clipboard (OSC 52, works over SSH)', hint: 'copy'},
-	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: ''},
-	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite'},
+	'copy.paper': {description: 'Copy title and first link to the clipboard (OSC 52, works over SSH)', hint: 'copy', touchesWorld: true},
+	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: '', touchesWorld: true},
+	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite', touchesWorld: true},
 	'help.open': {description: 'This help', hint: 'help'},
 	'overlay.close': {description: 'Close this view', hint: 'close'},
-	'app.quit': {description: 'Quit', hint: 'quit'},
-} as const satisfies Record<string, {description: string; hint: string}>;
+	'app.quit': {description: 'Quit', hint: 'quit', touchesWorld: true},
+} as const satisfies Record<string, {description: string; hint: string; touchesWorld?: true}>;
 
 /** A command id such as `nav.down`. */
 export type CommandId = keyof typeof commands;
+
+/** A command performed by the explorer's effects: it touches a file, the clipboard, the screen or the process. */
+export type EffectCommandId = {[Id in CommandId]: (typeof commands)[Id] extends {touchesWorld: true} ? Id : never}[CommandId];
+
+/** A command that only changes the explorer's state: the reducer handles it. */
+export type StateCommandId = Exclude<CommandId, EffectCommandId>;
+
+/** Whether `command` is performed by the effects rather than the reducer. */
+export function isEffectCommand(command: CommandId): command is EffectCommandId {
+	return 'touchesWorld' in commands[command];
+}

@@ -1,5 +1,7 @@
-import type {Mode} from '../types.js';
 import type {CommandId} from './commands.js';
+
+/** The key-handling mode: the open overlay, else the focused pane. Each has its own bindings. */
+export type Mode = 'list' | 'detail' | 'search' | 'help' | 'citation';
 
 /** A command and the keys bound to it; the first key is the one shown in hints. */
 export interface Binding {
@@ -47,6 +49,7 @@ export const defaultKeymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		{command: 'nav.up', keys: ['up']},
 		{command: 'nav.pageDown', keys: ['pagedown']},
 		{command: 'nav.pageUp', keys: ['pageup']},
+		{command: 'search.backspace', keys: ['backspace']},
 		{command: 'search.clear', keys: ['ctrl+u']},
 		{command: 'search.deleteWord', keys: ['ctrl+w']},
 		{command: 'app.quit', keys: ['ctrl+c']},

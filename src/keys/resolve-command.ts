@@ -1,6 +1,5 @@
-import type {Mode} from '../types.js';
 import {commands, type CommandId} from './commands.js';
-import {defaultKeymap} from './keymap.js';
+import {defaultKeymap, type Mode} from './keymap.js';
 import {keyLabel} from './key-name.js';
 
 /** The command bound to `name` in `mode`, if any. */

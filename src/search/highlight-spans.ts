@@ -2,7 +2,7 @@ import type { Span } from '../types.js';
 import { compoundParts } from './compound-parts.js';
 import { isWithinOneEdit } from './edit-distance.js';
 import { indexTerm } from './index-term.js';
-import { parseQuery, type SearchField } from './parse-query.js';
+import { parseQuery, type ParsedQuery, type SearchField } from './parse-query.js';
 import { MAX_WORDS, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH } from './plan-query.js';
 import { tokenizeText } from './tokenize-text.js';
 
@@ -37,9 +37,10 @@ function mergeSpans(spans: Span[]): Span[] {
  * index term (stem), starting with the word being typed (3+ letters), or one edit away
  * (5+ letters). Excluded words are not highlighted; with `field`, words restricted to
  * another field are not either. Needs no index, so it runs wherever the text is drawn.
+ * Takes the query as typed, or as parsed once for the search too.
  */
-export function createHighlighter(query: string, field?: SearchField): Highlighter {
-	const matchers: WordMatcher[] = parseQuery(query)
+export function createHighlighter(query: string | ParsedQuery, field?: SearchField): Highlighter {
+	const matchers: WordMatcher[] = (typeof query === 'string' ? parseQuery(query) : query)
 		.words.filter((word) => word.presence !== 'excluded')
 		.filter((word) => field === undefined || word.field === undefined || word.field === field)
 		.slice(0, MAX_WORDS)

@@ -2,7 +2,7 @@ import lunr from 'lunr';
 import type { Paper, SearchHit } from '../types.js';
 import { corpusFingerprint } from './corpus-fingerprint.js';
 import { paperTerms, type TermCache } from './paper-terms.js';
-import { parseQuery } from './parse-query.js';
+import { parseQuery, type ParsedQuery } from './parse-query.js';
 import { planQuery } from './plan-query.js';
 import { runPlan } from './run-plan.js';
 import {
@@ -28,7 +28,7 @@ export interface SearchIndex {
 	 * throws. A query with no words (blank, only operators or stop words) lists every
 	 * paper not excluded by a `-word`, in corpus order.
 	 */
-	search(query: string, limit?: number): SearchHit[];
+	search(query: string | ParsedQuery, limit?: number): SearchHit[];
 	/** The index as plain JSON data, for `loadSearchIndex`. */
 	serialize(): SerializedSearchIndex;
 }
@@ -55,13 +55,17 @@ function clampLimit(limit: number | undefined): number {
 	return Math.max(0, Math.floor(limit));
 }
 
+function isParsedQuery(value: unknown): value is ParsedQuery {
+	return typeof value === 'object' && value !== null && Array.isArray((value as ParsedQuery).words);
+}
+
 function createSearchIndex(data: IndexData): SearchIndex {
 	return {
 		paperCount: data.paperCount,
 		search(query, limit) {
 			try {
-				const text = typeof query === 'string' ? query : '';
-				const plan = planQuery(parseQuery(text), data.vocabulary);
+				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
+				const plan = planQuery(parsed, data.vocabulary);
 				return runPlan(data.lunrIndex, plan, data.paperCount).slice(0, clampLimit(limit));
 			} catch {
 				// Last line of defence: a search box must never crash the app.

@@ -1,5 +1,5 @@
-import type {ListEntry} from '../types.js';
-import {truncateText, wrapText} from './wrap-text.js';
+import type {ListEntry} from './app-state.js';
+import {truncateText, wrapText} from '../text/wrap-text.js';
 
 /** One line of the detail pane. `start` is its offset in the field named by `kind`. */
 export interface DetailLine {

@@ -1,11 +1,19 @@
-import type {AppState, Bookmark, Paper, TerminalSize} from '../types.js';
+import type {Bookmark, Paper, TerminalSize} from '../types.js';
+import type {AppState, SearchResults} from './app-state.js';
+
+const noSpans = () => [];
+
+/** Every paper in corpus order: the list before any search has run. */
+export function allPapers(papers: readonly Paper[]): SearchResults {
+	return {query: '', matches: papers.map((_paper, index) => index), highlightTitle: noSpans, highlightAbstract: noSpans};
+}
 
 /** The explorer as it opens: every paper in corpus order, the list focused. */
 export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks: readonly Bookmark[] = []): AppState {
 	return {
 		papers,
 		query: '',
-		matches: papers.map((_paper, index) => index),
+		results: allPapers(papers),
 		bookmarks,
 		isBookmarkView: false,
 		focus: 'list',
@@ -15,7 +23,7 @@ export function createInitialState(papers: readonly Paper[], size: TerminalSize,
 		listOffset: 0,
 		detailOffset: 0,
 		overlayOffset: 0,
-		overlayLines: [],
+		citation: '',
 		size,
 		message: null,
 	};

@@ -1,5 +1,8 @@
-import type {Action, AppState} from '../types.js';
-import {detailTextRows, layoutOf, selectedDetailLines, visibleEntries} from './selectors.js';
+import type {Mode, StateCommandId} from '../keys/index.js';
+import {cleanQuery, deleteLastWord} from '../text/query-edit.js';
+import type {Action, AppState} from './app-state.js';
+import {modeOf} from './mode.js';
+import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, visibleEntries} from './selectors.js';
 
 function clamp(value: number, minimum: number, maximum: number): number {
 	return Math.min(Math.max(value, minimum), Math.max(minimum, maximum));
@@ -34,13 +37,84 @@ function withDetailOffset(state: AppState, offset: number): AppState {
 
 function withOverlayOffset(state: AppState, offset: number): AppState {
 	// The overlay's first row is its title; the lines get the rest.
-	const overlayOffset = clamp(offset, 0, state.overlayLines.length - (layoutOf(state).overlayRows - 1));
+	const overlayOffset = clamp(offset, 0, overlayLines(state).length - (layoutOf(state).overlayRows - 1));
 	return overlayOffset === state.overlayOffset ? state : {...state, overlayOffset};
+}
+
+/** A new query starts at the top of the list; its results arrive as `search.results`. */
+function withQuery(state: AppState, query: string): AppState {
+	return query === state.query ? state : {...state, query, cursor: 0, listOffset: 0, detailOffset: 0};
+}
+
+/** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
+function movementAction(command: StateCommandId, mode: Mode, state: AppState): Action | undefined {
+	if (mode === 'help' || mode === 'citation') {
+		// One row of the overlay is its title; a page keeps one line of context.
+		const page = Math.max(1, layoutOf(state).overlayRows - 2);
+		const deltas: Partial<Record<StateCommandId, number>> = {
+			'nav.down': 1, 'nav.up': -1, 'nav.pageDown': page, 'nav.pageUp': -page,
+			'nav.top': -Number.MAX_SAFE_INTEGER, 'nav.bottom': Number.MAX_SAFE_INTEGER,
+		};
+		const delta = deltas[command];
+		return delta === undefined ? undefined : {type: 'overlay.scroll', delta};
+	}
+
+	const inDetail = mode === 'detail';
+	switch (command) {
+		case 'nav.down': return inDetail ? {type: 'detail.scroll', delta: 1} : {type: 'cursor.move', delta: 1};
+		case 'nav.up': return inDetail ? {type: 'detail.scroll', delta: -1} : {type: 'cursor.move', delta: -1};
+		case 'nav.pageDown': return inDetail ? {type: 'detail.page', direction: 1} : {type: 'cursor.page', direction: 1};
+		case 'nav.pageUp': return inDetail ? {type: 'detail.page', direction: -1} : {type: 'cursor.page', direction: -1};
+		case 'nav.top': return inDetail ? {type: 'detail.edge', edge: 'top'} : {type: 'cursor.edge', edge: 'top'};
+		case 'nav.bottom': return inDetail ? {type: 'detail.edge', edge: 'bottom'} : {type: 'cursor.edge', edge: 'bottom'};
+		default: return undefined;
+	}
+}
+
+/** What a keymap command does to the state, in the state's mode. */
+function commandReducer(state: AppState, command: StateCommandId): AppState {
+	switch (command) {
+		case 'focus.toggle': return reducer(state, {type: 'focus.toggle'});
+		case 'search.focus': return reducer(state, {type: 'search.focus'});
+		case 'search.submit': return reducer(state, {type: 'search.leave'});
+		case 'search.escape': return state.query ? withQuery(state, '') : reducer(state, {type: 'search.leave'});
+		case 'search.backspace': return withQuery(state, [...state.query].slice(0, -1).join(''));
+		case 'search.clear': return withQuery(state, '');
+		case 'search.deleteWord': return withQuery(state, deleteLastWord(state.query));
+		case 'bookmarks.view': return reducer(state, {type: 'bookmarks.toggleView'});
+		case 'help.open': return reducer(state, {type: 'help.open'});
+		case 'overlay.close': return reducer(state, {type: 'overlay.close'});
+		default: {
+			const movement = movementAction(command, modeOf(state), state);
+			return movement ? reducer(state, movement) : state;
+		}
+	}
 }
 
 /** The explorer's only state transition function: pure, no I/O. */
 export function reducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
+		case 'command': {
+			return commandReducer(state, action.command);
+		}
+
+		case 'query.insert': {
+			return withQuery(state, cleanQuery(state.query + action.text));
+		}
+
+		case 'query.set': {
+			return withQuery(state, cleanQuery(action.query));
+		}
+
+		case 'search.results': {
+			// Results for a query the user has since changed are stale: the newer query's will come.
+			if (action.results.query !== state.query) {
+				return state;
+			}
+
+			return withCursor({...state, results: action.results}, state.cursor);
+		}
+
 		case 'cursor.move': {
 			return withCursor(state, state.cursor + action.delta);
 		}
@@ -67,6 +141,10 @@ export function reducer(state: AppState, action: Action): AppState {
 			return withDetailOffset(state, action.edge === 'top' ? 0 : Number.MAX_SAFE_INTEGER);
 		}
 
+		case 'overlay.scroll': {
+			return withOverlayOffset(state, state.overlayOffset + action.delta);
+		}
+
 		case 'focus.toggle': {
 			const focus = state.focus === 'list' ? 'detail' : 'list';
 			return {...state, focus, previousFocus: focus};
@@ -80,11 +158,6 @@ export function reducer(state: AppState, action: Action): AppState {
 			return state.focus === 'search' ? {...state, focus: state.previousFocus} : state;
 		}
 
-		case 'query.change': {
-			const next = {...state, query: action.query, matches: action.matches, cursor: 0, listOffset: 0, detailOffset: 0};
-			return withCursor(next, 0);
-		}
-
 		case 'bookmarks.loaded': {
 			return withCursor({...state, bookmarks: action.bookmarks}, state.cursor);
 		}
@@ -93,16 +166,16 @@ export function reducer(state: AppState, action: Action): AppState {
 			return withCursor({...state, isBookmarkView: !state.isBookmarkView, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
 		}
 
-		case 'overlay.open': {
-			return {...state, overlay: action.overlay, overlayOffset: 0, overlayLines: action.lines};
+		case 'help.open': {
+			return {...state, overlay: 'help', overlayOffset: 0, citation: ''};
+		}
+
+		case 'citation.show': {
+			return {...state, overlay: 'citation', overlayOffset: 0, citation: action.text};
 		}
 
 		case 'overlay.close': {
-			return state.overlay === 'none' ? state : {...state, overlay: 'none', overlayOffset: 0, overlayLines: []};
-		}
-
-		case 'overlay.scroll': {
-			return withOverlayOffset(state, state.overlayOffset + action.delta);
+			return state.overlay === 'none' ? state : {...state, overlay: 'none', overlayOffset: 0, citation: ''};
 		}
 
 		case 'resize': {

@@ -1,4 +1,7 @@
-import type {AppState, Bookmark, ListEntry, Paper} from '../types.js';
+import wrapAnsi from 'wrap-ansi';
+import type {Bookmark, Paper} from '../types.js';
+import {helpLines} from '../keys/index.js';
+import type {AppState, ListEntry} from './app-state.js';
 import {computeLayout, type ScreenLayout} from './layout.js';
 import {buildDetailLines, type DetailLine} from './detail-lines.js';
 
@@ -32,23 +35,25 @@ function missingBookmarkEntries(state: AppState): ListEntry[] {
 		}));
 }
 
-const plainEntries = new WeakMap<AppState['matches'], ListEntry[]>();
-const bookmarkEntries = new WeakMap<AppState['matches'], WeakMap<AppState['bookmarks'], ListEntry[]>>();
+type Matches = AppState['results']['matches'];
+const plainEntries = new WeakMap<Matches, ListEntry[]>();
+const bookmarkEntries = new WeakMap<Matches, WeakMap<AppState['bookmarks'], ListEntry[]>>();
 
 /**
  * The rows of the list, in order: the matches, or in the bookmark view the bookmarked matches
  * followed by bookmarks whose paper is missing from the corpus. Memoised per matches/bookmarks.
  */
 export function visibleEntries(state: AppState): readonly ListEntry[] {
+	const {matches} = state.results;
 	if (!state.isBookmarkView) {
-		return memo(plainEntries, state.matches, () =>
-			state.matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
+		return memo(plainEntries, matches, () =>
+			matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
 	}
 
-	const byBookmarks = memo(bookmarkEntries, state.matches, () => new WeakMap());
+	const byBookmarks = memo(bookmarkEntries, matches, () => new WeakMap());
 	return memo(byBookmarks, state.bookmarks, () => {
 		const ids = bookmarkedIds(state);
-		const present = state.matches
+		const present = matches
 			.map(index => state.papers[index]!)
 			.filter(paper => ids.has(paper.id))
 			.map(paper => ({paper, isMissing: false}));
@@ -89,4 +94,32 @@ export function selectedDetailLines(state: AppState): readonly DetailLine[] {
 /** Rows available to detail text: one is kept for the scroll indicator when the text overflows. */
 export function detailTextRows(layout: ScreenLayout, lineCount: number): number {
 	return lineCount > layout.detailRows ? Math.max(1, layout.detailRows - 1) : layout.detailRows;
+}
+
+const help = helpLines();
+const citationLines = new Map<string, {width: number; lines: readonly string[]}>();
+
+/**
+ * The open overlay's lines, laid out for the current width when drawn (so a resize re-wraps
+ * them): the help from the keymap, the citation wrapped hard at the screen's width.
+ */
+export function overlayLines(state: Pick<AppState, 'overlay' | 'citation' | 'size'>): readonly string[] {
+	if (state.overlay === 'help') {
+		return help;
+	}
+
+	if (state.overlay !== 'citation') {
+		return [];
+	}
+
+	const width = layoutOf(state).columns;
+	const cached = citationLines.get(state.citation);
+	if (cached?.width === width) {
+		return cached.lines;
+	}
+
+	const lines = state.citation.split('\n').flatMap(line => wrapAnsi(line, width, {hard: true, trim: false}).split('\n'));
+	citationLines.clear();
+	citationLines.set(state.citation, {width, lines});
+	return lines;
 }

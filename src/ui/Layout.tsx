@@ -1,7 +1,6 @@
 import {Box, Text} from 'ink';
-import type {AppState, Mode, Span} from '../types.js';
-import {keyHints} from '../keys/resolve-command.js';
-import {bookmarkedIds, detailTextRows, layoutOf, selectedDetailLines, selectedEntry, visibleEntries} from '../state/selectors.js';
+import {keyHints, type Mode} from '../keys/index.js';
+import {bookmarkedIds, detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries, type AppState} from '../state/index.js';
 import {PaperList} from './PaperList.js';
 import {PaperDetail} from './PaperDetail.js';
 import {SearchBar} from './SearchBar.js';
@@ -13,22 +12,20 @@ import {useTheme} from './theme.js';
 interface Props {
 	readonly state: AppState;
 	readonly mode: Mode;
-	/** Ranges of a title matched by the current query (none while the search engine loads). */
-	readonly highlightTitle: (text: string) => readonly Span[];
-	/** Ranges of an abstract matched by the current query. */
-	readonly highlightAbstract: (text: string) => readonly Span[];
 }
 
 const overlayTitles = {help: 'Keys', citation: 'Citation'} as const;
 
 /** The whole screen: search line, list and detail (side by side or stacked), status line. */
-export function Layout({state, mode, highlightTitle, highlightAbstract}: Props) {
+export function Layout({state, mode}: Props) {
 	const theme = useTheme();
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
 		return <TooSmall size={state.size} rows={layout.frameRows}/>;
 	}
 
+	// Highlighting follows the results on screen (none while the search engine loads).
+	const {highlightTitle, highlightAbstract} = state.results;
 	const entries = visibleEntries(state);
 	const selected = selectedEntry(state);
 	const detailLines = selectedDetailLines(state);
@@ -64,7 +61,7 @@ export function Layout({state, mode, highlightTitle, highlightAbstract}: Props) 
 		content = (
 			<Overlay
 				title={overlayTitles[state.overlay]}
-				lines={state.overlayLines}
+				lines={overlayLines(state)}
 				offset={state.overlayOffset}
 				rows={contentRows}
 				width={layout.columns}
@@ -100,7 +97,7 @@ export function Layout({state, mode, highlightTitle, highlightAbstract}: Props) 
 			<StatusBar
 				position={state.cursor + 1}
 				total={entries.length}
-				matchCount={state.query.trim() ? state.matches.length : undefined}
+				matchCount={state.query.trim() ? state.results.matches.length : undefined}
 				bookmarkCount={state.bookmarks.length}
 				message={state.message}
 				hints={keyHints(mode)}

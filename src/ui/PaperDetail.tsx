@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Span} from '../types.js';
-import type {DetailLine} from '../state/detail-lines.js';
+import type {DetailLine} from '../state/index.js';
 import {HighlightedText, spansWithin} from './HighlightedText.js';
 import {useTheme, type Theme} from './theme.js';
 

@@ -1,7 +1,8 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {ListEntry, Span} from '../types.js';
-import {truncateText} from '../state/wrap-text.js';
+import type {Span} from '../types.js';
+import type {ListEntry} from '../state/index.js';
+import {truncateText} from '../text/wrap-text.js';
 import {HighlightedText} from './HighlightedText.js';
 import {useTheme} from './theme.js';
 

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {truncateStart, truncateText} from '../state/wrap-text.js';
+import {truncateStart, truncateText} from '../text/wrap-text.js';
 import {SearchInput} from './SearchInput.js';
 import {useTheme} from './theme.js';
 

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {StatusMessage} from '../types.js';
-import type {KeyHint} from '../keys/resolve-command.js';
-import {cellWidth, truncateText} from '../state/wrap-text.js';
+import type {StatusMessage} from '../state/index.js';
+import type {KeyHint} from '../keys/index.js';
+import {cellWidth, truncateText} from '../text/wrap-text.js';
 import {useTheme} from './theme.js';
 
 interface Props {

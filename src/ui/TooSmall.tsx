@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {TerminalSize} from '../types.js';
-import {minimumSize} from '../state/layout.js';
+import {minimumSize} from '../state/index.js';
 
 interface Props {
 	readonly size: TerminalSize;

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {decodeOsc52} from '../../src/terminal/decode-osc52.js';
+import {decodeOsc52} from '../support/decode-osc52.js';
 import {countFullScreenClears} from '../support/escape-sequences.js';
 import {keys, type PtyApp} from '../support/pty-app.js';
 import {

@@ -39,9 +39,9 @@ describe('the explorer\'s search service and the prebuilt index', () => {
 		const built = await loadSearch(undefined);
 		expect(build).toHaveBeenCalledTimes(1);
 		for (const query of ['lora', 'catastrophic forgetting', 'title:math', 'instruct -tuning']) {
-			expect(loaded.search(query)).toEqual(built.search(query));
+			expect(loaded.run(query).matches).toEqual(built.run(query).matches);
 		}
-		expect(loaded.search('lora').length).toBeGreaterThan(0);
+		expect(loaded.run('lora').matches.length).toBeGreaterThan(0);
 	});
 
 	it.each([
@@ -53,7 +53,7 @@ describe('the explorer\'s search service and the prebuilt index', () => {
 		build.mockClear();
 		const engine = await loadSearch(indexFile);
 		expect(build).toHaveBeenCalledTimes(1);
-		expect(engine.search('lora').length).toBeGreaterThan(0);
+		expect(engine.run('lora').matches.length).toBeGreaterThan(0);
 	});
 
 	it('is in dist/ after the build, made from the built-in corpus (npm test builds first)', () => {

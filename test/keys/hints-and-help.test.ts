@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import type {Mode} from '../../src/types.js';
+import type {Mode} from '../../src/keys/index.js';
 import {commands} from '../../src/keys/commands.js';
 import {defaultKeymap, type Binding} from '../../src/keys/keymap.js';
 import {helpRows, helpSections, keyHints} from '../../src/keys/resolve-command.js';
@@ -65,6 +65,7 @@ describe('helpRows', () => {
 			{keys: '↑', description: commands['nav.up'].description},
 			{keys: 'PgDn', description: commands['nav.pageDown'].description},
 			{keys: 'PgUp', description: commands['nav.pageUp'].description},
+			{keys: 'Backspace', description: 'Delete the character before the cursor'},
 			{keys: 'Ctrl-U', description: 'Clear the query'},
 			{keys: 'Ctrl-W', description: 'Delete the word before the cursor'},
 			{keys: 'Ctrl-C', description: 'Quit'},

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import type {Mode} from '../../src/types.js';
+import type {Mode} from '../../src/keys/index.js';
 import {commands, type CommandId} from '../../src/keys/commands.js';
 import {defaultKeymap} from '../../src/keys/keymap.js';
 import {resolveCommand} from '../../src/keys/resolve-command.js';

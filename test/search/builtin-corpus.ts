@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Paper } from '../../src/types.js';
+import type {Paper} from '../../src/types.js';
 
 /** The built-in corpus as shipped in `corpus/papers.json`. */
 export function loadBuiltinCorpus(): Paper[] {

@@ -1,4 +1,4 @@
-import type { Paper } from '../../src/types.js';
+import type {Paper} from '../../src/types.js';
 
 /** A paper for tests: the id is a slug of the title, links are empty. */
 export function fixturePaper(title: string, abstract: string, authors: readonly string[] = []): Paper {

@@ -1,7 +1,8 @@
-import type {AppState, Bookmark, Paper, TerminalSize} from '../../src/types.js';
+import type {Bookmark, Paper, TerminalSize} from '../../src/types.js';
+import type {AppState} from '../../src/state/index.js';
 import {createInitialState} from '../../src/state/initial-state.js';
 import {reducer} from '../../src/state/reducer.js';
-import type {Action} from '../../src/types.js';
+import type {Action} from '../../src/state/index.js';
 
 /** `count` papers titled `Paper 0001`, `Paper 0002`, … with a short abstract each. */
 export function numberedPapers(count: number): Paper[] {
@@ -37,4 +38,12 @@ export function apply(state: AppState, ...actions: Action[]): AppState {
 /** A bookmark for `id` with `title`. */
 export function bookmark(id: string, title = id): Bookmark {
 	return {id, title, addedAt: '2026-01-01T00:00:00.000Z'};
+}
+
+/** The actions of typing `query` and its search answering with `matches`. */
+export function searched(query: string, matches: readonly number[]): Action[] {
+	return [
+		{type: 'query.set', query},
+		{type: 'search.results', results: {query, matches, highlightTitle: () => [], highlightAbstract: () => []}},
+	];
 }

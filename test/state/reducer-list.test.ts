@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest';
-import type {Action, TerminalSize} from '../../src/types.js';
+import type {TerminalSize} from '../../src/types.js';
+import type {Action} from '../../src/state/index.js';
 import {reducer} from '../../src/state/reducer.js';
 import {selectedEntry, visibleEntries} from '../../src/state/selectors.js';
-import {apply, bookmark, numberedPapers, size120x40, size80x24, stateOf} from './papers.js';
+import {apply, bookmark, numberedPapers, size120x40, size80x24, stateOf, searched} from './papers.js';
 
 const twenty = numberedPapers(20);
 const thousand = numberedPapers(1000);
@@ -43,14 +44,14 @@ describe('reducer: cursor', () => {
 	});
 
 	test('keeps the cursor at 0 in an empty list', () => {
-		const empty = apply(stateOf(twenty), {type: 'query.change', query: 'nothing', matches: []});
+		const empty = apply(stateOf(twenty), ...searched('nothing', []));
 		for (const action of [{type: 'cursor.move', delta: 1}, {type: 'cursor.edge', edge: 'bottom'}, {type: 'cursor.page', direction: 1}] as Action[]) {
 			expect(reducer(empty, action)).toMatchObject({cursor: 0, listOffset: 0});
 		}
 	});
 
 	test('moves within the matches, not the corpus', () => {
-		const state = apply(stateOf(twenty), {type: 'query.change', query: 'paper', matches: [7, 3, 12]}, {type: 'cursor.edge', edge: 'bottom'});
+		const state = apply(stateOf(twenty), ...searched('paper', [7, 3, 12]), {type: 'cursor.edge', edge: 'bottom'});
 		expect(state.cursor).toBe(2);
 		expect(selectedEntry(state)?.paper.title).toBe('Paper 0013');
 	});
@@ -100,14 +101,14 @@ describe('reducer: list windowing', () => {
 
 describe('reducer: query', () => {
 	test('takes the new query and its matches and selects the best match', () => {
-		const state = apply(stateOf(thousand), {type: 'cursor.move', delta: 500}, {type: 'query.change', query: 'lora', matches: [41, 7]});
-		expect(state).toMatchObject({query: 'lora', matches: [41, 7], cursor: 0, listOffset: 0, detailOffset: 0});
+		const state = apply(stateOf(thousand), {type: 'cursor.move', delta: 500}, ...searched('lora', [41, 7]));
+		expect(state).toMatchObject({query: 'lora', results: {matches: [41, 7]}, cursor: 0, listOffset: 0, detailOffset: 0});
 		expect(selectedEntry(state)?.paper.title).toBe('Paper 0042');
 	});
 
 	test('shows every paper again when the query is cleared', () => {
-		const narrowed = apply(stateOf(twenty), {type: 'query.change', query: 'lora', matches: [4]});
-		const cleared = apply(narrowed, {type: 'query.change', query: '', matches: twenty.map((_paper, index) => index)});
+		const narrowed = apply(stateOf(twenty), ...searched('lora', [4]));
+		const cleared = apply(narrowed, ...searched('', twenty.map((_paper, index) => index)));
 		expect(visibleEntries(cleared)).toHaveLength(20);
 		expect(cleared.cursor).toBe(0);
 	});
@@ -119,7 +120,7 @@ describe('reducer: bookmark view', () => {
 
 	test('shows the bookmarked matches in match order, then bookmarks missing from the corpus', () => {
 		const state = apply(stateOf(papers, size80x24, bookmarks),
-			{type: 'query.change', query: '', matches: [4, 3, 2, 1, 0]},
+			...searched('', [4, 3, 2, 1, 0]),
 			{type: 'bookmarks.toggleView'});
 		expect(visibleEntries(state).map(entry => [entry.paper.title, entry.isMissing])).toEqual([
 			['Paper 0004', false],
@@ -131,7 +132,7 @@ describe('reducer: bookmark view', () => {
 	test('keeps only the bookmarks that match the query', () => {
 		const state = apply(stateOf(papers, size80x24, bookmarks),
 			{type: 'bookmarks.toggleView'},
-			{type: 'query.change', query: 'corpus', matches: [1]});
+			...searched('corpus', [1]));
 		expect(visibleEntries(state).map(entry => entry.paper.title)).toEqual(['Paper 0002', 'A paper no longer in the corpus']);
 	});
 

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
-import type {Action, AppState} from '../../src/types.js';
+import type {Action, AppState} from '../../src/state/index.js';
 import {reducer} from '../../src/state/reducer.js';
-import {selectedDetailLines} from '../../src/state/selectors.js';
-import {apply, numberedPapers, paperWithAbstractLines, size120x40, size80x24, stateOf} from './papers.js';
+import {overlayLines, selectedDetailLines} from '../../src/state/selectors.js';
+import {apply, numberedPapers, paperWithAbstractLines, size120x40, size80x24, stateOf, searched} from './papers.js';
 
 // At 80x24 the detail pane is 80 columns by 12 rows; a paper of 32 lines overflows it, keeping
 // 11 rows for text and one for the position, so it scrolls from 0 to 32 - 11 = 21.
@@ -51,7 +51,7 @@ describe('reducer: detail scroll', () => {
 	test.each([
 		['down', {type: 'cursor.move', delta: 1}],
 		['to the end', {type: 'cursor.edge', edge: 'bottom'}],
-		['by a query', {type: 'query.change', query: 'long', matches: [0, 1]}],
+		['by a query', {type: 'query.set', query: 'long'}],
 		['by the bookmark view', {type: 'bookmarks.toggleView'}],
 	] as Array<[string, Action]>)('returns to the top when the selection moves %s', (_description, action) => {
 		const scrolled = apply(stateOf(papers), {type: 'detail.scroll', delta: 6});
@@ -64,7 +64,7 @@ describe('reducer: detail scroll', () => {
 	});
 
 	test('stays at 0 with no paper selected', () => {
-		const empty = apply(stateOf(papers), {type: 'query.change', query: 'none', matches: []});
+		const empty = apply(stateOf(papers), ...searched('none', []));
 		expect(apply(empty, {type: 'detail.scroll', delta: 5}).detailOffset).toBe(0);
 	});
 });
@@ -86,7 +86,7 @@ describe('reducer: focus', () => {
 	});
 
 	test('keeps the query when leaving the search line', () => {
-		const state = apply(stateOf(papers), {type: 'search.focus'}, {type: 'query.change', query: 'long', matches: [0]}, {type: 'search.leave'});
+		const state = apply(stateOf(papers), {type: 'search.focus'}, ...searched('long', [0]), {type: 'search.leave'});
 		expect(state).toMatchObject({focus: 'list', query: 'long'});
 	});
 
@@ -104,19 +104,22 @@ describe('reducer: focus', () => {
 
 const fiftyLines = Array.from({length: 50}, (_unused, index) => `line ${index + 1}`);
 
+/** A citation overlay of fifty lines, each narrower than the screen. */
 function withHelp(state: AppState = stateOf(papers)): AppState {
-	return apply(state, {type: 'overlay.open', overlay: 'help', lines: fiftyLines});
+	return apply(state, {type: 'citation.show', text: fiftyLines.join('\n')});
 }
 
 describe('reducer: overlays', () => {
 	test('opens at the top with its lines', () => {
-		const state = apply(withHelp(), {type: 'overlay.scroll', delta: 4}, {type: 'overlay.open', overlay: 'citation', lines: ['@misc{x}']});
-		expect(state).toMatchObject({overlay: 'citation', overlayOffset: 0, overlayLines: ['@misc{x}']});
+		const state = apply(withHelp(), {type: 'overlay.scroll', delta: 4}, {type: 'citation.show', text: '@misc{x}'});
+		expect(state).toMatchObject({overlay: 'citation', overlayOffset: 0});
+		expect(overlayLines(state)).toEqual(['@misc{x}']);
 	});
 
 	test('closes, forgetting its lines and place', () => {
 		const state = apply(withHelp(), {type: 'overlay.scroll', delta: 4}, {type: 'overlay.close'});
-		expect(state).toMatchObject({overlay: 'none', overlayOffset: 0, overlayLines: []});
+		expect(state).toMatchObject({overlay: 'none', overlayOffset: 0});
+		expect(overlayLines(state)).toEqual([]);
 	});
 
 	test('ignores closing when none is open', () => {
@@ -135,7 +138,7 @@ describe('reducer: overlays', () => {
 	});
 
 	test('does not scroll an overlay that fits', () => {
-		const state = apply(stateOf(papers), {type: 'overlay.open', overlay: 'help', lines: ['a', 'b']}, {type: 'overlay.scroll', delta: 3});
+		const state = apply(stateOf(papers), {type: 'citation.show', text: 'a\nb'}, {type: 'overlay.scroll', delta: 3});
 		expect(state.overlayOffset).toBe(0);
 	});
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {decodeOsc52} from '../../src/terminal/decode-osc52.js';
+import {decodeOsc52} from '../support/decode-osc52.js';
 import {OSC52_MAX_BASE64_BYTES, osc52Copy, SCREEN_CHUNK_BYTES} from '../../src/terminal/osc52.js';
 
 const ESC = '\u001B';

@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import type {Paper} from '../../src/types.js';
-import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/hooks/services.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/services/explorer-services.js';
 import {App} from '../../src/app.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
@@ -35,7 +35,14 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 		copied,
 		async loadSearch(): Promise<SearchEngine> {
 			const index = buildSearchIndex(papers);
-			return {search: query => index.search(query).map(hit => hit.index), highlighter: (query, field) => createHighlighter(query, field)};
+			return {
+				run: query => ({
+					query,
+					matches: index.search(query).map(hit => hit.index),
+					highlightTitle: createHighlighter(query, 'title'),
+					highlightAbstract: createHighlighter(query, 'abstract'),
+				}),
+			};
 		},
 		openBookmarks: async () => bookmarks,
 		copy(text) {

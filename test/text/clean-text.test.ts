@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {cleanText} from '../../src/corpus/clean-text.js';
+import {cleanText} from '../../src/text/clean-text.js';
 
 const ESC = '\u001b';
 const BEL = '\u0007';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {truncateText, wrapText} from '../../src/state/wrap-text.js';
+import {truncateText, wrapText} from '../../src/text/wrap-text.js';
 
 const wraps: Array<[description: string, text: string, width: number, lines: string[]]> = [
 	['short text on one line', 'low rank adapters', 40, ['low rank adapters']],

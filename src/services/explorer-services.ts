@@ -1,11 +1,13 @@
-import type {Bookmark, Paper, Span} from '../types.js';
+import type {Bookmark, Paper} from '../types.js';
+import type {SearchResults} from '../state/index.js';
 
 /** Ranked search over the loaded corpus; never throws. */
 export interface SearchEngine {
-	/** Indices into the corpus, best first; every paper in corpus order for an empty query. */
-	search(query: string): readonly number[];
-	/** A function giving the ranges of a text matched by `query` (in `field` only, when given). */
-	highlighter(query: string, field: 'title' | 'abstract'): (text: string) => readonly Span[];
+	/**
+	 * Answers one query: the matching papers, best first (every paper in corpus order for an
+	 * empty query), and highlighters for titles and abstracts, from one reading of the query.
+	 */
+	run(query: string): SearchResults;
 }
 
 /** The persistent bookmark store as the explorer uses it. */

@@ -1,8 +1,8 @@
 import type {Bookmark, Paper} from '../types.js';
 import type {BookmarkStore} from '../bookmarks/index.js';
-import type {ExportFormat} from '../cli/parse-arguments.js';
+import type {ExportFormat} from './parse-arguments.js';
 import {stageFile} from '../bookmarks/durable-file.js';
-import {cleanText} from '../corpus/clean-text.js';
+import {cleanText} from '../text/clean-text.js';
 import {toBibtex} from '../citation/bibtex.js';
 import {toMarkdown} from '../citation/markdown.js';
 import {bookmarkRecord, toJsonRecords} from '../citation/json-record.js';

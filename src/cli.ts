@@ -3,10 +3,10 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {Paper} from './types.js';
 import {parseArguments, UsageError, type Invocation} from './cli/parse-arguments.js';
 import {helpText, usageLine} from './cli/usage.js';
-import {cleanText} from './corpus/clean-text.js';
+import {cleanText} from './text/clean-text.js';
 import {CorpusError} from './corpus/corpus-error.js';
 import {readBuiltinCorpus} from './corpus/read-builtin-corpus.js';
-import type {Output} from './commands/output.js';
+import type {Output} from './cli/output.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
 const builtinCorpusPath = fileURLToPath(new URL('../corpus/papers.json', import.meta.url));
@@ -63,23 +63,23 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'list': {
-			const {listCommand} = await import('./commands/paper-commands.js');
+			const {listCommand} = await import('./cli/paper-commands.js');
 			return listCommand(papers, options.json, output);
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand, commandLineQuery}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
+			const [{buildSearchIndex}, {searchCommand, commandLineQuery}] = await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
 			const hits = buildSearchIndex(papers).search(commandLineQuery(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 
 		case 'show': {
-			const {showCommand} = await import('./commands/paper-commands.js');
+			const {showCommand} = await import('./cli/paper-commands.js');
 			return showCommand(papers, invocation.id, options.json, output, errors);
 		}
 
 		default: {
-			const [store, commands] = await Promise.all([openStore(options.configDir), import('./commands/bookmark-commands.js')]);
+			const [store, commands] = await Promise.all([openStore(options.configDir), import('./cli/bookmark-commands.js')]);
 			switch (invocation.command) {
 				case 'bookmarks.list': {
 					return commands.listBookmarks(store, papers, options.json, output, errors);

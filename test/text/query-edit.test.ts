@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {cleanQuery, deleteLastWord} from '../../src/keys/text-edit.js';
+import {cleanQuery, deleteLastWord} from '../../src/text/query-edit.js';
 
 const cleaned: Array<[description: string, text: string, query: string]> = [
 	['plain text unchanged', 'low rank', 'low rank'],

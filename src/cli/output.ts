@@ -1,5 +1,5 @@
 import type {Paper} from '../types.js';
-import {wrapText} from '../state/wrap-text.js';
+import {wrapText} from '../text/wrap-text.js';
 
 /** Where a command writes: stdout text, and its width for wrapping (80 when not a terminal). */
 export interface Output {

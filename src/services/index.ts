@@ -1,0 +1,1 @@
+export type {BookmarkService, CopyResult, ExplorerServices, SearchEngine} from './explorer-services.js';

@@ -1,0 +1,87 @@
+import type {Bookmark, Paper, Span, TerminalSize} from '../types.js';
+import type {Mode, StateCommandId} from '../keys/index.js';
+
+/** Which part of the explorer receives keys. */
+export type Focus = Extract<Mode, 'list' | 'detail' | 'search'>;
+
+/** A layer drawn over the explorer, or none. */
+export type Overlay = 'none' | Exclude<Mode, Focus>;
+
+/** A row of the list: a paper, or a bookmark whose paper is not in the corpus in use. */
+export interface ListEntry {
+	readonly paper: Paper;
+	readonly isMissing: boolean;
+}
+
+/** A one-line message on the status bar. */
+export interface StatusMessage {
+	readonly text: string;
+	readonly kind: 'info' | 'warning' | 'error';
+}
+
+/** Finds the ranges of one text that a query matched. */
+export type Highlighter = (text: string) => readonly Span[];
+
+/** The search service's answer to one query. */
+export interface SearchResults {
+	/** The query answered; results for any other query than the current one are stale. */
+	readonly query: string;
+	/** Indices into the papers, best first; every paper in corpus order for an empty query. */
+	readonly matches: readonly number[];
+	readonly highlightTitle: Highlighter;
+	readonly highlightAbstract: Highlighter;
+}
+
+/** Everything the explorer shows; changed only by the reducer. */
+export interface AppState {
+	readonly papers: readonly Paper[];
+	/** What the user typed in the search line. */
+	readonly query: string;
+	/** The latest answer of the search service (for `query`, or an earlier query while it runs). */
+	readonly results: SearchResults;
+	readonly bookmarks: readonly Bookmark[];
+	readonly isBookmarkView: boolean;
+	readonly focus: Focus;
+	/** Where `Esc`/`Enter` in the search line return to. */
+	readonly previousFocus: Exclude<Focus, 'search'>;
+	readonly overlay: Overlay;
+	/** Index of the selected row within the visible entries. */
+	readonly cursor: number;
+	/** Index of the first visible row of the list. */
+	readonly listOffset: number;
+	/** First visible line of the detail pane. */
+	readonly detailOffset: number;
+	/** First visible line of the open overlay. */
+	readonly overlayOffset: number;
+	/** The citation view's text (may carry colour), laid out to the width when drawn. */
+	readonly citation: string;
+	readonly size: TerminalSize;
+	readonly message: StatusMessage | null;
+}
+
+/** Every way the explorer state can change. */
+export type Action =
+	/** A command from the keymap that only changes state; its meaning depends on the mode. */
+	| {readonly type: 'command'; readonly command: StateCommandId}
+	/** Text typed or pasted into the search line. */
+	| {readonly type: 'query.insert'; readonly text: string}
+	| {readonly type: 'query.set'; readonly query: string}
+	| {readonly type: 'search.results'; readonly results: SearchResults}
+	| {readonly type: 'cursor.move'; readonly delta: number}
+	| {readonly type: 'cursor.page'; readonly direction: 1 | -1}
+	| {readonly type: 'cursor.edge'; readonly edge: 'top' | 'bottom'}
+	| {readonly type: 'detail.scroll'; readonly delta: number}
+	| {readonly type: 'detail.page'; readonly direction: 1 | -1}
+	| {readonly type: 'detail.edge'; readonly edge: 'top' | 'bottom'}
+	| {readonly type: 'overlay.scroll'; readonly delta: number}
+	| {readonly type: 'focus.toggle'}
+	| {readonly type: 'search.focus'}
+	| {readonly type: 'search.leave'}
+	| {readonly type: 'bookmarks.loaded'; readonly bookmarks: readonly Bookmark[]}
+	| {readonly type: 'bookmarks.toggleView'}
+	| {readonly type: 'help.open'}
+	| {readonly type: 'citation.show'; readonly text: string}
+	| {readonly type: 'overlay.close'}
+	| {readonly type: 'resize'; readonly size: TerminalSize}
+	| {readonly type: 'message.show'; readonly message: StatusMessage}
+	| {readonly type: 'message.clear'};
