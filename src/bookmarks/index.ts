@@ -2,3 +2,4 @@ export {openBookmarkStore, type BookmarkStore, type BookmarkStoreOptions} from '
 export type {BookmarkEntry} from './bookmark-changes.js';
 export {BookmarkStoreError} from './errors.js';
 export {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
+export {stageFile} from './durable-file.js';

@@ -1,7 +1,6 @@
 import type {Bookmark, Paper} from '../types.js';
-import type {BookmarkStore} from '../bookmarks/index.js';
-import type {ExportFormat} from './parse-arguments.js';
-import {stageFile} from '../bookmarks/durable-file.js';
+import {stageFile, type BookmarkStore} from '../bookmarks/index.js';
+import type {ExportFormat} from '../citation/export-format.js';
 import {cleanText} from '../text/clean-text.js';
 import {toBibtex} from '../citation/bibtex.js';
 import {toMarkdown} from '../citation/markdown.js';

@@ -1,5 +1,6 @@
 import {parseArgs} from 'node:util';
 import {cleanText} from '../text/clean-text.js';
+import {exportFormats, isExportFormat, type ExportFormat} from '../citation/export-format.js';
 
 /** A mistake in the command line: reported with the usage line, exit code 2. */
 export class UsageError extends Error {
@@ -25,10 +26,6 @@ export type Invocation =
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.export'; readonly format: ExportFormat; readonly output: string | undefined; readonly options: CommonOptions};
 
-/** Formats of `bookmarks export`. */
-export type ExportFormat = 'bibtex' | 'markdown' | 'json';
-
-const exportFormats: readonly ExportFormat[] = ['bibtex', 'markdown', 'json'];
 
 /** Default number of results of `search`. */
 export const defaultSearchLimit = 20;
@@ -75,11 +72,11 @@ function parseFormat(text: string | undefined): ExportFormat {
 		throw new UsageError(`bookmarks export needs --format ${exportFormats.join('|')}`);
 	}
 
-	if (!exportFormats.includes(text as ExportFormat)) {
+	if (!isExportFormat(text)) {
 		throw new UsageError(`unknown export format \`${text}\`; use one of ${exportFormats.join(', ')}`);
 	}
 
-	return text as ExportFormat;
+	return text;
 }
 
 function commandName(positionals: readonly string[]): {name: string; rest: string[]} {
