@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
-import {helpRows} from '../../src/keys/resolve-command.js';
+import {helpRows} from '../../src/keys/index.js';
 import {helpText} from '../../src/cli/usage.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -13,11 +13,13 @@ function tableRows(section: string): Array<{keys: string; action: string}> {
 }
 
 describe('README keys tables tell the truth', () => {
-	const [listSection, searchSection] = keysSection.split('Search line');
+	const [listSection, rest] = keysSection.split('Search line');
+	const [searchSection, overlaySection] = rest!.split('Help and citation views');
 
 	test.each([
 		['list and detail', listSection!, 'list'],
-		['search line', searchSection!.split('Help and citation views')[0]!, 'search'],
+		['search line', searchSection!, 'search'],
+		['help and citation views', overlaySection!, 'citation'],
 	] as const)('the %s table lists exactly the keymap\'s help rows', (_name, section, mode) => {
 		expect(tableRows(section)).toEqual(helpRows(mode).map(row => ({keys: row.keys, action: row.description})));
 	});

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
@@ -10,7 +10,7 @@ vi.mock('../../src/search/index.js', async (importOriginal) => {
 	return {...original, buildSearchIndex: vi.fn(original.buildSearchIndex)};
 });
 
-const {buildSearchIndex, loadSearchIndex} = await import('../../src/search/index.js');
+const {buildSearchIndex} = await import('../../src/search/index.js');
 const {createServices} = await import('../../src/explorer/create-services.js');
 
 const papers = readBuiltinCorpus(path.join(import.meta.dirname, '../../corpus/papers.json'));
@@ -56,8 +56,4 @@ describe('the explorer\'s search service and the prebuilt index', () => {
 		expect(engine.run('lora').matches.length).toBeGreaterThan(0);
 	});
 
-	it('is in dist/ after the build, made from the built-in corpus (npm test builds first)', () => {
-		const serialized: unknown = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../dist/builtin-search-index.json'), 'utf8'));
-		expect(loadSearchIndex(serialized, papers).search('lora').length).toBeGreaterThan(0);
-	});
 });

@@ -17,8 +17,14 @@ describe('the default keymap', () => {
 		expect(keys.length).toBeGreaterThan(0);
 	});
 
-	test.each(commandIds)('describes %s in words', command => {
-		expect(commands[command].description.trim().length).toBeGreaterThan(3);
+	test('gives each command its own description, so no two help rows read alike', () => {
+		const descriptions = commandIds.map(command => commands[command].description);
+		expect(descriptions.filter((description, index) => descriptions.indexOf(description) !== index)).toEqual([]);
+	});
+
+	test.each(modes)('gives each status-bar hint of %s mode its own word', mode => {
+		const hints = defaultKeymap[mode].map(binding => commands[binding.command].hint).filter(hint => hint !== '');
+		expect(hints.filter((hint, index) => hints.indexOf(hint) !== index)).toEqual([]);
 	});
 
 	test.each(modes)('binds no key twice in %s mode', mode => {

@@ -54,39 +54,38 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 	};
 }
 
-/** Waits for effects, timers and renders to settle. */
-export async function settle(milliseconds = 30): Promise<void> {
-	await new Promise(resolve => setTimeout(resolve, milliseconds));
+/** One turn of the event loop: what the key handler, React and Ink queued has run. */
+function nextTurn(): Promise<void> {
+	return new Promise(resolve => {
+		setImmediate(resolve);
+	});
+}
+
+/** Service calls the explorer has started and not yet seen finish. */
+export interface PendingWork {
+	readonly pending: Set<Promise<unknown>>;
 }
 
 /** What the helpers below need of a rendered view. */
-interface DrawnView {
+interface DrawnView extends PendingWork {
 	readonly stdin: {write(data: string): void};
-	readonly frames: readonly string[];
 }
 
 /**
- * Waits for the frames a key press causes: up to `firstFrameMilliseconds` for the first one,
- * then until none has been drawn for `quietMilliseconds`. A frame can take a few tens of
- * milliseconds in a busy test run, and the search input only listens once its frame is
- * committed, so a fixed short sleep is not enough.
+ * Waits until the explorer has done everything a key press started: the key handler and the
+ * frame it causes run in the turn after the write (Ink draws synchronously on commit in tests),
+ * and any service call it made (a bookmark write, the citation highlighter) is followed until
+ * it has settled and its result has been drawn. No timing window: the explicit signals are the
+ * event loop's turns and the service calls' own promises.
  */
-export async function drawn(view: DrawnView, quietMilliseconds = 15, firstFrameMilliseconds = 100): Promise<void> {
-	const start = Date.now();
-	const before = view.frames.length;
-	while (view.frames.length === before && Date.now() - start < firstFrameMilliseconds) {
-		await settle(2);
+export async function drawn(view: DrawnView): Promise<void> {
+	await nextTurn();
+	while (view.pending.size > 0) {
+		await Promise.allSettled([...view.pending]);
+		await nextTurn();
 	}
 
-	let count = view.frames.length;
-	let lastChange = Date.now();
-	while (Date.now() - lastChange < quietMilliseconds && Date.now() - start < 3000) {
-		await settle(2);
-		if (view.frames.length !== count) {
-			count = view.frames.length;
-			lastChange = Date.now();
-		}
-	}
+	await nextTurn();
 }
 
 /** Presses each key in turn (each string is one read from the terminal), waiting for its frame. */
@@ -102,31 +101,50 @@ export async function type(view: DrawnView, text: string): Promise<void> {
 	await press(view, ...text);
 }
 
-/** Renders the explorer at `columns`x`rows` and waits for its services to load. */
+/**
+ * Wraps every asynchronous method of `service` so that its calls are in `pending` until they
+ * settle, and names every method called in `called`.
+ */
+function tracked<T extends object>(service: T, pending: Set<Promise<unknown>>, called = new Set<string | symbol>()): T {
+	return new Proxy(service, {
+		get(target, property, receiver) {
+			const value: unknown = Reflect.get(target, property, receiver);
+			if (typeof value !== 'function') {
+				return value;
+			}
+
+			return (...arguments_: unknown[]) => {
+				called.add(property);
+				const result: unknown = value.apply(target, arguments_);
+				if (result instanceof Promise) {
+					const settled = result.then(
+						loaded => (typeof loaded === 'object' && loaded !== null && !Array.isArray(loaded) && 'toggle' in loaded ? tracked(loaded, pending, called) : loaded),
+					);
+					pending.add(settled);
+					void settled.finally(() => pending.delete(settled)).catch(() => {});
+					return settled;
+				}
+
+				return result;
+			};
+		},
+	});
+}
+
+/** Renders the explorer at `columns`x`rows` and waits until its services have loaded and been drawn. */
 export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices} = {}) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
-	let loading = 2;
-	const loaded = <T,>(load: () => Promise<T>) => async (): Promise<T> => {
-		try {
-			return await load();
-		} finally {
-			loading--;
-		}
-	};
-
-	// Same services, but the test knows when both have loaded (the app loads each once).
-	const tracked: ExplorerServices = {
-		...services,
-		loadSearch: loaded(services.loadSearch.bind(services)),
-		openBookmarks: loaded(services.openBookmarks.bind(services)),
-	};
-	const view = render(<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
-	const start = Date.now();
-	while (loading > 0 && Date.now() - start < 5000) {
-		await settle(2);
+	const pending = new Set<Promise<unknown>>();
+	const called = new Set<string | symbol>();
+	const view = render(<App papers={papers} services={tracked(services, pending, called)} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
+	// The app asks for its services once its first frame is drawn (a timer); then follow them to the end.
+	for (let turn = 0; turn < 1000 && !(called.has('loadSearch') && called.has('openBookmarks')); turn++) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 0);
+		});
 	}
 
-	await drawn(view, 15, 0);
-	return {...view, services};
+	await drawn({...view, pending});
+	return {...view, services, pending};
 }
