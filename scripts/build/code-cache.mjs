@@ -32,10 +32,10 @@ function warmUpEnvironment(configDir) {
 		}
 	}
 
-	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir, PAPER_TUI_CODE_CACHE: 'write'};
+	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir};
 }
 
-/** Runs `launcher` once in a 120x40 pty; it writes its code cache as it exits. */
+/** Runs `launcher` (the build's cache-writing copy of dist/cli.js) once in a 120x40 pty; it writes its code cache as it exits. */
 async function warmUp(launcher) {
 	// A dev dependency: without it the build goes on, without a cache.
 	const {default: nodePty} = await import('node-pty');
@@ -83,8 +83,9 @@ async function warmUp(launcher) {
 }
 
 /**
- * Writes `cachePath` by running `launcher`, then checks that V8 accepts it for `bundlePath` when
- * wrapped as the launcher wraps it.
+ * Writes `cachePath` by running `launcher`, a copy of dist/cli.js built to write its cache on exit
+ * (see scripts/build/launcher.js), then checks that V8 accepts it for `bundlePath` when wrapped as
+ * the launcher wraps it.
  */
 export async function writeCodeCache({launcher, bundlePath, cachePath}) {
 	await warmUp(launcher);
