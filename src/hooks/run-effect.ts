@@ -55,7 +55,7 @@ async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise
 
 function copy(context: EffectContext, text: string, what: string): void {
 	const result = context.services.copy(text);
-	say(context, result.ok ? `Copied ${what} to the clipboard (${result.bytes} bytes, OSC 52)` : result.reason, result.ok ? 'info' : 'warning');
+	say(context, result.ok ? `Sent to the terminal clipboard (OSC 52, ${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
 }
 
 /** Performs one effect. Failures become status-line errors, never crashes. */
