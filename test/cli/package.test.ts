@@ -52,9 +52,9 @@ function npmEnvironment(): Record<string, string> {
 	};
 }
 
-/** The program's environment: a person's terminal, a temp config, and no NODE_PATH to find packages by. */
+/** The program's environment: a person's terminal, a temp config, and no NODE_PATH or HOME folder to find packages in. */
 function programEnvironment(overrides: Record<string, string> = {}): Record<string, string> {
-	return buildChildEnvironment(process.env, path.join(workDirectory, 'config'), {NODE_PATH: '', ...overrides});
+	return buildChildEnvironment(process.env, path.join(workDirectory, 'config'), {NODE_PATH: '', HOME: path.join(workDirectory, 'home'), ...overrides});
 }
 
 /** Every file under `directory` (relative path → sha256 of its bytes), sorted by path. */
@@ -73,6 +73,7 @@ function fingerprint(directory: string): Record<string, string> {
 beforeAll(async () => {
 	workDirectory = mkdtempSync(path.join(tmpdir(), 'paper-tui-package-'));
 	mkdirSync(path.join(workDirectory, 'config'));
+	mkdirSync(path.join(workDirectory, 'home'));
 	const env = npmEnvironment();
 	// `npm test` has just built dist/; --ignore-scripts packs that build rather than building again.
 	const {stdout} = await runFile('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDirectory], {cwd: repoRoot, env});
@@ -121,6 +122,10 @@ describe('the package installed from its tarball alone, offline, with --omit=dev
 			expect(existsSync(path.join(directory, 'node_modules')), directory).toBe(false);
 			if (path.dirname(directory) === directory) break;
 		}
+
+		// Node's global folders (~/.node_modules, ~/.node_libraries, PREFIX/lib/node): the program
+		// runs with HOME set to an empty folder and NODE_PATH empty; the last one must not exist.
+		expect(existsSync(path.resolve(process.execPath, '..', '..', 'lib', 'node'))).toBe(false);
 	});
 
 	it('installs the prebuilt dist/ as packed (npm builds nothing for a tarball)', () => {
@@ -136,7 +141,7 @@ describe('the package installed from its tarball alone, offline, with --omit=dev
 	});
 
 	it('opens the explorer on the built-in corpus and quits with q', async () => {
-		app = await startApp({command: installedBin, cwd: appDirectory, cols: 120, rows: 40, configDir: path.join(workDirectory, 'config'), env: {NODE_PATH: ''}});
+		app = await startApp({command: installedBin, cwd: appDirectory, cols: 120, rows: 40, configDir: path.join(workDirectory, 'config'), env: {NODE_PATH: '', HOME: path.join(workDirectory, 'home')}});
 		await app.waitForText(/^1\/77 /m, {timeoutMs: 20_000});
 		expect(app.screenText()).toContain('Improving Large Language Model Fine-tuning for Solving Math Problems');
 		app.press('q');
