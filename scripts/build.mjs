@@ -61,24 +61,34 @@ try {
 	// The cache is named after the bundle it belongs to; V8 itself checks only the source's length.
 	const bundle = readFileSync(path.join(outdir, 'paper-tui.cjs'));
 	const cacheFile = `paper-tui-${createHash('sha256').update(bundle).digest('hex').slice(0, 12)}.cache`;
+	const writeLauncher = (file, writesCodeCache) => {
+		const names = {__BUNDLE__: 'paper-tui.cjs', __CODE_CACHE__: cacheFile, __WRAPPER_START__: wrapperStart, __WRAPPER_END__: wrapperEnd, __WRITES_CODE_CACHE__: writesCodeCache};
+		writeFileSync(
+			file,
+			Object.entries(names).reduce(
+				(source, [name, value]) => source.replace(name, JSON.stringify(value)),
+				readFileSync(new URL('build/launcher.js', import.meta.url), 'utf8'),
+			),
+		);
+		chmodSync(file, 0o755);
+	};
+
+	// The command users run never writes the cache; a copy that does exists only during the build.
 	const launcher = path.join(outdir, 'cli.js');
-	writeFileSync(
-		launcher,
-		Object.entries({__BUNDLE__: 'paper-tui.cjs', __CODE_CACHE__: cacheFile, __WRAPPER_START__: wrapperStart, __WRAPPER_END__: wrapperEnd}).reduce(
-			(source, [name, value]) => source.replace(name, JSON.stringify(value)),
-			readFileSync(new URL('build/launcher.js', import.meta.url), 'utf8'),
-		),
-	);
-	chmodSync(launcher, 0o755);
+	const warmUpLauncher = path.join(outdir, 'cli-writing-code-cache.js');
+	writeLauncher(launcher, false);
+	writeLauncher(warmUpLauncher, true);
 	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'}, undefined, '\t')}\n`);
 	let cacheNote;
 	try {
-		const cacheBytes = await writeCodeCache({launcher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
+		const cacheBytes = await writeCodeCache({launcher: warmUpLauncher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
 		cacheNote = `code cache ${kilobytes(cacheBytes)}`;
 	} catch (error) {
 		// The program works without it, only starts slower (a test checks that the cache is there).
 		cacheNote = 'NO code cache';
 		console.warn(`paper-tui build: no code cache, so the explorer will start slower: ${error instanceof Error ? error.message : String(error)}`);
+	} finally {
+		rmSync(warmUpLauncher, {force: true});
 	}
 
 	const previous = `dist.old-${process.pid}`;

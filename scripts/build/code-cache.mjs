@@ -32,10 +32,10 @@ function warmUpEnvironment(configDir) {
 		}
 	}
 
-	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir, PAPER_TUI_CODE_CACHE: 'write'};
+	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir};
 }
 
-/** Runs `launcher` once in a 120x40 pty; it writes its code cache as it exits. */
+/** Runs `launcher` (the build's cache-writing copy of dist/cli.js) once in a 120x40 pty; it writes its code cache as it exits. */
 async function warmUp(launcher) {
 	// A dev dependency: without it the build goes on, without a cache.
 	const {default: nodePty} = await import('node-pty');
@@ -59,7 +59,7 @@ async function warmUp(launcher) {
 				throw new Error(`code cache warm-up: ${what} never appeared. The screen so far:\n${output.slice(-2000)}`);
 			}
 
-			await sleep(10); // eslint-disable-line no-await-in-loop
+			await sleep(10);
 		}
 	};
 
@@ -67,9 +67,17 @@ async function warmUp(launcher) {
 		await waitFor('\u001B[?2026l', 'the first frame');
 		// The search index and the bookmark store load after the first frame.
 		await sleep(300);
+		// Each key waits for the frame it causes (or 2 s for one that changes nothing): on a busy
+		// machine keys written on a timer arrive together, and Esc followed by `?` in one read is Alt-?.
+		const frameEnd = '\u001B[?2026l';
+		const frames = () => output.split(frameEnd).length;
 		for (const key of ['j', 'j', 'k', 'G', 'g', '\t', 'j', '\t', '/', 'l', 'o', 'r', 'a', '\u001B', '\u001B', '?', '?', 'q']) {
+			const before = frames();
 			app.write(key);
-			await sleep(40); // eslint-disable-line no-await-in-loop
+			const deadline = Date.now() + 2000;
+			while (frames() === before && !hasExited && Date.now() < deadline) {
+				await sleep(5);
+			}
 		}
 
 		const {exitCode} = await Promise.race([exit, sleep(10_000).then(() => ({exitCode: 'none (timed out)'}))]);
@@ -83,8 +91,9 @@ async function warmUp(launcher) {
 }
 
 /**
- * Writes `cachePath` by running `launcher`, then checks that V8 accepts it for `bundlePath` when
- * wrapped as the launcher wraps it.
+ * Writes `cachePath` by running `launcher`, a copy of dist/cli.js built to write its cache on exit
+ * (see scripts/build/launcher.js), then checks that V8 accepts it for `bundlePath` when wrapped as
+ * the launcher wraps it.
  */
 export async function writeCodeCache({launcher, bundlePath, cachePath}) {
 	await warmUp(launcher);

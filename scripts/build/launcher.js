@@ -7,8 +7,11 @@
 // Node.js, or a damaged cache, only costs that time back: V8 rejects a cache that does not match
 // and compiles the source as usual.
 //
-// PAPER_TUI_CODE_CACHE=off ignores the cache; PAPER_TUI_CODE_CACHE=write (used by the build)
-// writes a new one when the process exits, with every function compiled by then.
+// PAPER_TUI_CODE_CACHE=off ignores the cache. Only the build writes one: it runs a copy of this
+// launcher made with `writesCodeCache` true, which writes the cache when the process exits,
+// with every function compiled by then, and deletes that copy before dist/ is swapped in. The
+// dist/cli.js that is packed and installed is made with it false, so no environment variable or
+// argument can make an installed paper-tui write into its own package.
 'use strict';
 const {readFileSync, renameSync, writeFileSync} = require('node:fs');
 const path = require('node:path');
@@ -17,10 +20,10 @@ const {Script} = require('node:vm');
 
 const bundlePath = path.join(__dirname, __BUNDLE__);
 const cachePath = path.join(__dirname, __CODE_CACHE__);
-const cacheMode = process.env.PAPER_TUI_CODE_CACHE;
+const writesCodeCache = __WRITES_CODE_CACHE__;
 
 let cachedData;
-if (cacheMode !== 'off' && cacheMode !== 'write') {
+if (process.env.PAPER_TUI_CODE_CACHE !== 'off' && !writesCodeCache) {
 	try {
 		cachedData = readFileSync(cachePath);
 	} catch {
@@ -31,7 +34,7 @@ if (cacheMode !== 'off' && cacheMode !== 'write') {
 // The same wrapper as Node's CommonJS loader, plus the bundle's own URL for `import.meta.url`.
 const script = new Script(__WRAPPER_START__ + readFileSync(bundlePath, 'utf8') + __WRAPPER_END__, {filename: bundlePath, cachedData});
 
-if (cacheMode === 'write') {
+if (writesCodeCache) {
 	process.once('exit', () => {
 		const temporary = `${cachePath}.${process.pid}`;
 		writeFileSync(temporary, script.createCachedData());

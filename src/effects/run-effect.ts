@@ -31,7 +31,7 @@ async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise
 /** Sends text to the terminal's clipboard and says what happened. */
 function copyToClipboard(context: EffectContext, text: string, what: string): void {
 	const result = context.services.copy(text);
-	say(context, result.ok ? `Copied ${what} to the clipboard (${result.bytes} bytes, OSC 52)` : result.reason, result.ok ? 'info' : 'warning');
+	say(context, result.ok ? `Sent to the terminal clipboard (OSC 52, ${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
 }
 
 /** Loads the highlighter and shows the paper's citation. */

@@ -15,18 +15,25 @@ const STRING_TERMINATOR = `${ESC}\\`;
 
 type Multiplexer = 'tmux' | 'screen' | 'none';
 
+/** tmux sets `TMUX` and GNU screen `STY`; `TERM=screen*` is no sign of screen (it is tmux's default TERM). */
 function multiplexer(env: NodeJS.ProcessEnv): Multiplexer {
 	if (env['TMUX']) {
 		return 'tmux';
 	}
-	if (env['STY'] || env['TERM']?.startsWith('screen')) {
+	if (env['STY']) {
 		return 'screen';
 	}
 	return 'none';
 }
 
-function wrapForTmux(sequence: string): string {
-	return `${ESC}Ptmux;${sequence.replaceAll(ESC, ESC + ESC)}${STRING_TERMINATOR}`;
+/**
+ * Inside tmux, both forms: the plain sequence, which tmux takes with `set-clipboard on` (it
+ * stores a paste buffer and forwards the sequence to the terminal outside), and the same
+ * sequence wrapped for passthrough, which reaches the outside terminal directly when
+ * `allow-passthrough on` (tmux drops it otherwise).
+ */
+function forTmux(sequence: string): string {
+	return `${sequence}${ESC}Ptmux;${sequence.replaceAll(ESC, ESC + ESC)}${STRING_TERMINATOR}`;
 }
 
 function wrapForScreen(sequence: string): string {
@@ -39,10 +46,10 @@ function wrapForScreen(sequence: string): string {
 
 /**
  * The escape sequence that puts `text` on the clipboard of the terminal the user sits at,
- * through SSH: OSC 52 (`ESC ] 52 ; c ; base64 BEL`), wrapped for tmux passthrough when
- * `TMUX` is set (tmux ≥ 3.3 needs `allow-passthrough on`), or cut into 76-byte DCS
- * pieces for GNU screen (`STY` set, or `TERM` starting with `screen`). `bytes` is the
- * size of `text` in UTF-8. Refuses empty text, and text whose base64 would exceed
+ * through SSH: OSC 52 (`ESC ] 52 ; c ; base64 BEL`); when `TMUX` is set, that sequence
+ * followed by its tmux passthrough form (see `forTmux`); when `STY` is set (GNU screen), cut
+ * into 76-byte DCS pieces. `bytes` is the size of `text` in UTF-8. Whether the terminal
+ * honours it cannot be known: the sequence is only sent. Refuses empty text, and text whose base64 would exceed
  * `OSC52_MAX_BASE64_BYTES`, with a reason fit for the status bar.
  */
 export function osc52Copy(text: string, env: NodeJS.ProcessEnv): Osc52Result {
@@ -57,6 +64,6 @@ export function osc52Copy(text: string, env: NodeJS.ProcessEnv): Osc52Result {
 		return {ok: false, reason: `Too big for the terminal clipboard: ${size} bytes encoded, limit ${limit}`};
 	}
 	const sequence = `${ESC}]52;c;${payload}${BEL}`;
-	const wrapped = {tmux: wrapForTmux, screen: wrapForScreen, none: (raw: string) => raw}[multiplexer(env)](sequence);
+	const wrapped = {tmux: forTmux, screen: wrapForScreen, none: (raw: string) => raw}[multiplexer(env)](sequence);
 	return {ok: true, sequence: wrapped, bytes: utf8.length};
 }

@@ -17,14 +17,14 @@ function sequenceOf(text: string, env: NodeJS.ProcessEnv): string {
 
 describe('osc52Copy', () => {
 	it.each([
-		['no multiplexer', {TERM: 'xterm-256color'}],
-		['tmux', {TMUX: '/tmp/tmux-1000/default,1234,0', TERM: 'screen-256color'}],
-		['tmux with TERM=tmux-256color', {TMUX: '/tmp/tmux-1000/default,1234,0', TERM: 'tmux-256color'}],
-		['GNU screen by STY', {STY: '1234.pts-0.host', TERM: 'xterm'}],
-		['GNU screen by TERM', {TERM: 'screen.xterm-256color'}],
-	])('writes a sequence that decodes back to the text under %s', (_name, env) => {
+		['no multiplexer', {TERM: 'xterm-256color'}, 1],
+		['tmux (plain and passthrough forms)', {TMUX: '/tmp/tmux-1000/default,1234,0', TERM: 'screen-256color'}, 2],
+		['tmux with TERM=tmux-256color (plain and passthrough forms)', {TMUX: '/tmp/tmux-1000/default,1234,0', TERM: 'tmux-256color'}, 2],
+		['GNU screen by STY', {STY: '1234.pts-0.host', TERM: 'xterm'}, 1],
+		['TERM=screen without STY', {TERM: 'screen.xterm-256color'}, 1],
+	])('writes a sequence that decodes back to the text under %s', (_name, env, copies) => {
 		for (const text of [TEXT, LONG_TEXT]) {
-			expect(decodeOsc52(sequenceOf(text, env))).toEqual([text]);
+			expect(decodeOsc52(sequenceOf(text, env))).toEqual(Array.from({length: copies}, () => text));
 		}
 	});
 
@@ -32,12 +32,16 @@ describe('osc52Copy', () => {
 		expect(sequenceOf('hi', {})).toBe(`${ESC}]52;c;aGk=${BEL}`);
 	});
 
-	it('wraps for tmux passthrough with every ESC doubled', () => {
-		expect(sequenceOf('hi', {TMUX: '1'})).toBe(`${ESC}Ptmux;${ESC}${ESC}]52;c;aGk=${BEL}${ESC}\\`);
+	it('inside tmux writes the plain sequence (for set-clipboard on), then its passthrough form with every ESC doubled', () => {
+		expect(sequenceOf('hi', {TMUX: '1'})).toBe(`${ESC}]52;c;aGk=${BEL}${ESC}Ptmux;${ESC}${ESC}]52;c;aGk=${BEL}${ESC}\\`);
+	});
+
+	it.each([['screen'], ['screen-256color'], ['screen.xterm-256color']])('does not take TERM=%s alone for GNU screen (it is tmux\'s default TERM)', (term) => {
+		expect(sequenceOf('hi', {TERM: term})).toBe(`${ESC}]52;c;aGk=${BEL}`);
 	});
 
 	it('prefers tmux when both tmux and screen are detected', () => {
-		expect(sequenceOf('hi', {TMUX: '1', STY: '1', TERM: 'screen'})).toMatch(/^\u001BPtmux;/);
+		expect(sequenceOf('hi', {TMUX: '1', STY: '1', TERM: 'screen'})).toMatch(/^\u001B\]52;c;aGk=\u0007\u001BPtmux;/);
 	});
 
 	it('cuts the sequence for GNU screen into separately wrapped pieces of at most 76 bytes', () => {
@@ -79,7 +83,8 @@ describe('decodeOsc52', () => {
 	});
 
 	it('decodes several wrapped writes in one stream', () => {
-		const stream = ['one', 'two', 'three'].map((text, index) => sequenceOf(text, [{}, {TMUX: '1'}, {STY: '1'}][index] ?? {})).join('noise');
+		const tmuxPassthrough = `${ESC}Ptmux;${ESC}${ESC}]52;c;dHdv${BEL}${ESC}\\`;
+		const stream = [sequenceOf('one', {}), tmuxPassthrough, sequenceOf('three', {STY: '1'})].join('noise');
 		expect(decodeOsc52(stream)).toEqual(['one', 'two', 'three']);
 	});
 });
