@@ -5,13 +5,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // End punctuation with any closing quotes or brackets, then whitespace, then what may start a sentence.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 function endsWithAbbreviation(textBeforePeriod: string): boolean {
 	const word = /(\S+)$/.exec(textBeforePeriod)?.[1] ?? '';
-	const bare = word.replace(/^[("'“‘\[]+/, '').toLowerCase();
+	const bare = word.replace(/^[("'“‘[]+/, '').toLowerCase();
 	// A single capital is an initial ("J. Smith").
-	return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/^[("'“‘\[]+/, ''));
+	return ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(word.replace(/^[("'“‘[]+/, ''));
 }
 
 /**

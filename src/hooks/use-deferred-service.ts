@@ -1,11 +1,16 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 
 /**
  * Starts `load` once, after the first frame is on screen, and returns its result when ready.
- * A failure is passed to `onError` and leaves the service undefined.
+ * A failure is passed to `onError` (the latest one given) and leaves the service undefined.
  */
 export function useDeferredService<T>(load: () => Promise<T>, onError: (error: unknown) => void): T | undefined {
 	const [service, setService] = useState<T>();
+	// Load once per service factory; `onError` may change identity freely.
+	const latestOnError = useRef(onError);
+	useEffect(() => {
+		latestOnError.current = onError;
+	}, [onError]);
 	useEffect(() => {
 		let isCurrent = true;
 		const timer = setTimeout(() => {
@@ -17,7 +22,7 @@ export function useDeferredService<T>(load: () => Promise<T>, onError: (error: u
 				},
 				(error: unknown) => {
 					if (isCurrent) {
-						onError(error);
+						latestOnError.current(error);
 					}
 				},
 			);
@@ -26,7 +31,6 @@ export function useDeferredService<T>(load: () => Promise<T>, onError: (error: u
 			isCurrent = false;
 			clearTimeout(timer);
 		};
-		// Load once per service factory; `onError` may change identity freely.
 	}, [load]);
 	return service;
 }

@@ -139,7 +139,7 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	try {
 		lunrIndex = lunr.Index.load(lunrData);
 	} catch (error) {
-		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`);
+		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, { cause: error });
 	}
 	return createSearchIndex({
 		lunrIndex,

@@ -148,7 +148,7 @@ describe('waiting', () => {
 
 		const waiting = app.waitForText('never shown', {timeoutMs: 200});
 		await expect(waiting).rejects.toThrow(/Timed out after 200 ms waiting for text "never shown"/);
-		await expect(waiting).rejects.toThrow(/\|    row three, column five +\|/);
+		await expect(waiting).rejects.toThrow(/\| {4}row three, column five +\|/);
 	});
 
 	test('fails at once when the program exits before the text appears', async () => {

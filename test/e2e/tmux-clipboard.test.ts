@@ -51,10 +51,10 @@ function paneText(session: string): Promise<string> {
 async function pollUntil<T>(read: () => Promise<T>, isDone: (value: T) => boolean, what: string): Promise<T> {
 	const deadline = Date.now() + 20_000;
 	for (;;) {
-		const value = await read(); // eslint-disable-line no-await-in-loop
+		const value = await read();  
 		if (isDone(value)) return value;
 		if (Date.now() > deadline) throw new Error(`${what} never happened; last seen:\n${String(value)}`);
-		await new Promise((resolve) => setTimeout(resolve, 50)); // eslint-disable-line no-await-in-loop
+		await new Promise((resolve) => setTimeout(resolve, 50));  
 	}
 }
 
@@ -71,12 +71,12 @@ async function openInTmux(options: Record<string, string>): Promise<string> {
 	sessions.push(session);
 	await tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', process.execPath, builtCliPath, '--config-dir', configDir);
 	for (const [name, value] of Object.entries(options)) {
-		await tmux('set-option', '-g', name, value); // eslint-disable-line no-await-in-loop
+		await tmux('set-option', '-g', name, value);  
 	}
 
 	await pollUntil(() => paneText(session), (text) => /^1\/77 /m.test(text), 'the first screen in tmux');
 	for (const buffer of (await tmux('list-buffers', '-F', '#{buffer_name}')).split('\n').filter(Boolean)) {
-		await tmux('delete-buffer', '-b', buffer); // eslint-disable-line no-await-in-loop
+		await tmux('delete-buffer', '-b', buffer);  
 	}
 
 	return session;
@@ -84,7 +84,7 @@ async function openInTmux(options: Record<string, string>): Promise<string> {
 
 afterEach(async () => {
 	for (const client of clients.splice(0)) client.dispose();
-	for (const session of sessions.splice(0)) await tmux('kill-session', '-t', session).catch(() => undefined); // eslint-disable-line no-await-in-loop
+	for (const session of sessions.splice(0)) await tmux('kill-session', '-t', session).catch(() => undefined);  
 });
 
 afterAll(async () => {

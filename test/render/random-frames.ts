@@ -116,8 +116,8 @@ export function encodeLine(line: Line, spelling: number): string {
 	let output = '';
 	for (const run of line) {
 		const hasStyle = run.style.length > 0;
-		let open = '';
-		let close = '';
+		let open: string;
+		let close: string;
 		if (spelling === 0) {
 			open = run.style.map((code) => `${esc}[${code}m`).join('');
 			close = [...run.style].reverse().map((code) => `${esc}[${closeCode(code)}m`).join('');

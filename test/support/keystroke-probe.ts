@@ -38,8 +38,8 @@ export async function measureKeystroke(
 	let frameEndAt: number | undefined;
 	// The marker can be split across two reads: keep the unmatched tail of the previous chunk.
 	let tail = '';
-	let sentAt = 0;
-	let lastDataAt = 0;
+	let sentAt: number;
+	let lastDataAt: number;
 	const unsubscribe = app.onData((chunk, receivedAt) => {
 		bytes += byteLength(chunk);
 		lastDataAt = receivedAt;
