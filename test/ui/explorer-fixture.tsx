@@ -1,5 +1,5 @@
 import {render} from 'ink-testing-library';
-import type {Paper} from '../../src/types.js';
+import type {Bookmark, Paper} from '../../src/types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/hooks/services.js';
 import {App} from '../../src/app.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
@@ -11,19 +11,38 @@ export const samplePapers: Paper[] = [
 	{id: 'prompt-tuning', title: 'Prompt Tuning at Scale', abstract: 'Soft prompts rival full fine-tuning.', authors: [], links: []},
 ];
 
-/** An in-memory bookmark service that records every toggle. */
-export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]} {
-	let bookmarks: Array<{id: string; title: string; addedAt: string}> = [];
+/** An in-memory bookmark service that records every toggle; `replace` plays another process writing the file. */
+export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
+	let bookmarks: Bookmark[] = [];
 	const toggled: string[] = [];
+	const watchers = new Set<() => void>();
 	return {
 		notices,
 		toggled,
+		current: () => bookmarks,
+		replace(list) {
+			bookmarks = list;
+			for (const watcher of watchers) watcher();
+		},
 		list: async () => bookmarks,
 		async toggle(entry) {
 			toggled.push(entry.id);
-			const added = !bookmarks.some(bookmark => bookmark.id === entry.id);
-			bookmarks = added ? [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}] : bookmarks.filter(bookmark => bookmark.id !== entry.id);
-			return {bookmarks, added};
+			const removed = bookmarks.find(bookmark => bookmark.id === entry.id);
+			bookmarks = removed ? bookmarks.filter(bookmark => bookmark.id !== entry.id) : [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}];
+			return removed ? {bookmarks, added: false, removed} : {bookmarks, added: true};
+		},
+		async remove(ids) {
+			bookmarks = bookmarks.filter(bookmark => !ids.includes(bookmark.id));
+			return bookmarks;
+		},
+		async restore(records) {
+			bookmarks = [...bookmarks, ...records.filter(record => !bookmarks.some(bookmark => bookmark.id === record.id))]
+				.sort((left, right) => Date.parse(left.addedAt) - Date.parse(right.addedAt));
+			return bookmarks;
+		},
+		watch(onChange) {
+			watchers.add(onChange);
+			return () => watchers.delete(onChange);
 		},
 	};
 }
@@ -37,6 +56,7 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 			const index = buildSearchIndex(papers);
 			return {search: query => index.search(query).map(hit => hit.index), highlighter: (query, field) => createHighlighter(query, field)};
 		},
+		readBookmarksNow: () => bookmarks.current(),
 		openBookmarks: async () => bookmarks,
 		copy(text) {
 			copied.push(text);
