@@ -2,6 +2,7 @@ import {render} from 'ink-testing-library';
 import type {Bookmark, Paper} from '../../src/types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/hooks/services.js';
 import {App} from '../../src/app.js';
+import {ThemeContext, createTheme} from '../../src/ui/theme.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
 /** Three small papers that are easy to tell apart. */
@@ -116,7 +117,7 @@ export async function type(view: DrawnView, text: string): Promise<void> {
 }
 
 /** Renders the explorer at `columns`x`rows` and waits for its services to load. */
-export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices} = {}) {
+export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices; environment?: Record<string, string>} = {}) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
 	let loading = 2;
@@ -134,12 +135,18 @@ export async function renderExplorer(options: {papers?: Paper[]; columns?: numbe
 		loadSearch: loaded(services.loadSearch.bind(services)),
 		openBookmarks: loaded(services.openBookmarks.bind(services)),
 	};
-	const view = render(<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
+	const view = render(
+		<ThemeContext.Provider value={createTheme(options.environment ?? {})}>
+			<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>
+		</ThemeContext.Provider>,
+	);
 	const start = Date.now();
 	while (loading > 0 && Date.now() - start < 5000) {
 		await settle(2);
 	}
 
-	await drawn(view, 15, 0);
+	// The effects of the loaded services (bookmarks, notices) draw one more frame; on a busy
+	// machine React may run them tens of milliseconds later.
+	await drawn(view, 50, 0);
 	return {...view, services};
 }
