@@ -71,20 +71,20 @@ export function Layout({state, mode, highlightTitle, highlightAbstract}: Props) 
 			/>
 		);
 	} else if (layout.kind === 'wide') {
-		// The separator's top cell points at the focused pane: ◂ the list, ▸ the detail.
+		// The separator's top cell points at the focused pane: ← the list, → the detail.
 		content = (
 			<Box height={contentRows}>
 				{list}
 				<Text>
-					<Text {...theme.focusLabel}>{state.focus === 'detail' ? '▸' : '◂'}</Text>
+					<Text {...theme.focusLabel}>{state.focus === 'detail' ? '→' : '←'}</Text>
 					<Text {...theme.muted}>{' \n' + '│ \n'.repeat(contentRows - 2) + '│ '}</Text>
 				</Text>
 				{detail}
 			</Box>
 		);
 	} else {
-		// The separator names the focused pane: ▲ the list above, ▼ the detail below.
-		const label = state.focus === 'detail' ? '▼ detail · Tab: list' : '▲ list · Tab: detail';
+		// The separator names the focused pane: ↑ the list above, ↓ the detail below.
+		const label = state.focus === 'detail' ? '↓ detail · Tab: list' : '↑ list · Tab: detail';
 		content = (
 			<Box flexDirection="column" height={contentRows}>
 				{list}

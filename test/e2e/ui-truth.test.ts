@@ -27,7 +27,7 @@ function configWith(bookmarks: Array<{id: string; title: string; addedAt: string
 
 /** The list row showing `title` (wide layout: the part left of the separator). */
 function listRowOf(lines: string[], title: string): string | undefined {
-	return lines.find((line) => line.includes(title.slice(0, 30)) && /^[> »] /.test(line))?.split(/[│◂▸]/)[0];
+	return lines.find((line) => line.includes(title.slice(0, 30)) && /^[> »] /.test(line))?.split(/[│←→]/)[0];
 }
 
 /** Waits for the first screen that shows the first paper's title and a status line. */
@@ -83,11 +83,11 @@ describe('the status line at 80x24', () => {
 		expect(statusLine(app), screenOf(app)).toMatch(/ \? help( {2}q quit)?$/);
 
 		app.press(keys.tab);
-		await waitForScreen(app, '▼ detail');
+		await waitForScreen(app, '↓ detail');
 		expect(statusLine(app), screenOf(app)).toMatch(/ \? help( {2}q quit)?$/);
 
 		app.press(keys.tab);
-		await waitForScreen(app, '▲ list');
+		await waitForScreen(app, '↑ list');
 		app.press('b');
 		await waitForScreen(app, () => statusLine(app).includes('Bookmarked'), {description: 'the bookmark message'});
 		expect(statusLine(app), screenOf(app)).toMatch(/^1\/77 · 1 bookmarked · Bookmarked “Improving.* \? help( {2}q quit)?$/);

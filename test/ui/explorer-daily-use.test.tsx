@@ -43,19 +43,19 @@ describe('? help stays on the status line', () => {
 });
 
 describe('the focused pane is marked on the separator, in text as well as colour', () => {
-	test.each([[{}], [{NO_COLOR: '1'}]])('side by side (env %j): ◂ points at the list, ▸ at the detail after Tab', async environment => {
+	test.each([[{}], [{NO_COLOR: '1'}]])('side by side (env %j): ← points at the list, → at the detail after Tab', async environment => {
 		const view = await renderExplorer({environment});
-		expect(lines(view.lastFrame())[1]!.slice(40, 42)).toBe('◂ ');
+		expect(lines(view.lastFrame())[1]!.slice(40, 42)).toBe('← ');
 		expect(lines(view.lastFrame())[2]!.slice(40, 41)).toBe('│');
 		await press(view, keys.tab);
-		expect(lines(view.lastFrame())[1]!.slice(40, 42)).toBe('▸ ');
+		expect(lines(view.lastFrame())[1]!.slice(40, 42)).toBe('→ ');
 	});
 
 	test.each([[{}], [{NO_COLOR: '1'}]])('stacked (env %j): the separator names the focused pane', async environment => {
 		const view = await renderExplorer({columns: 80, rows: 24, environment});
-		expect(lines(view.lastFrame())[9]).toBe(`─ ▲ list · Tab: detail ${'─'.repeat(57)}`);
+		expect(lines(view.lastFrame())[9]).toBe(`─ ↑ list · Tab: detail ${'─'.repeat(57)}`);
 		await press(view, keys.tab);
-		expect(lines(view.lastFrame())[9]).toBe(`─ ▼ detail · Tab: list ${'─'.repeat(57)}`);
+		expect(lines(view.lastFrame())[9]).toBe(`─ ↓ detail · Tab: list ${'─'.repeat(57)}`);
 	});
 });
 

@@ -43,7 +43,7 @@ describe('the help overlay', () => {
 		const view = await renderExplorer();
 		await press(view, '?', key);
 		expect(view.lastFrame()).not.toContain('Keys');
-		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…◂ Understanding Catastrophic Forgetting');
+		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 	});
 
 	test('scrolls with j when it is taller than the screen, saying where it is', async () => {

@@ -44,7 +44,7 @@ describe('the search line', () => {
 		await type(view, 'lora');
 		expect(searchLine(view.lastFrame())).toBe('/ lora');
 		expect(listTitles(view.lastFrame())).toEqual(['LoRAMoE: Mixture of Experts']);
-		expect(lines(view.lastFrame())[1]).toBe('>   LoRAMoE: Mixture of Experts         ◂ LoRAMoE: Mixture of Experts');
+		expect(lines(view.lastFrame())[1]).toBe('>   LoRAMoE: Mixture of Experts         ← LoRAMoE: Mixture of Experts');
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/1 · 1 match · 0 bookmarked /);
 	});
 
