@@ -1,4 +1,4 @@
-import {watch, watchFile, unwatchFile, type FSWatcher} from 'node:fs';
+import {realpathSync, unwatchFile, watch, watchFile, type FSWatcher} from 'node:fs';
 import path from 'node:path';
 
 /** How long to wait after the last change event before reporting: a write is several events. */
@@ -9,12 +9,12 @@ const POLL_INTERVAL_MS = 500;
 /**
  * Calls `onChange` soon after `filePath` is changed by anyone: created, rewritten, replaced
  * by a rename (atomic writers) or deleted. Watches the directory, because a rename replaces the
- * file's inode; where that is impossible (the directory does not exist yet, or the file system
- * has no change events) it polls the file's status instead. Returns the function that stops
- * watching. Never throws.
+ * file's inode, and, when the file is a symbolic link (a dotfile manager's), the directory of
+ * its target too. Where a directory cannot be watched (it does not exist yet, or the file
+ * system has no change events) it polls the file's status instead. Returns the function that
+ * stops watching. Never throws.
  */
 export function watchBookmarkFile(filePath: string, onChange: () => void): () => void {
-	const name = path.basename(filePath);
 	let timer: NodeJS.Timeout | undefined;
 	let isStopped = false;
 	const changed = (): void => {
@@ -27,10 +27,31 @@ export function watchBookmarkFile(filePath: string, onChange: () => void): () =>
 		timer.unref();
 	};
 
+	const stops = [...new Set([filePath, realPath(filePath)])].map(watched => watchOne(watched, changed));
+	return () => {
+		isStopped = true;
+		clearTimeout(timer);
+		for (const stop of stops) {
+			stop();
+		}
+	};
+}
+
+function realPath(filePath: string): string {
+	try {
+		return realpathSync(filePath);
+	} catch {
+		return filePath;
+	}
+}
+
+/** Watches one file through its directory, falling back to polling; returns the function that stops. */
+function watchOne(filePath: string, changed: () => void): () => void {
+	const name = path.basename(filePath);
 	let watcher: FSWatcher | undefined;
 	let isPolling = false;
 	const poll = (): void => {
-		if (isPolling || isStopped) {
+		if (isPolling) {
 			return;
 		}
 
@@ -54,8 +75,6 @@ export function watchBookmarkFile(filePath: string, onChange: () => void): () =>
 	}
 
 	return () => {
-		isStopped = true;
-		clearTimeout(timer);
 		watcher?.close();
 		if (isPolling) {
 			unwatchFile(filePath, changed);

@@ -1,4 +1,4 @@
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {openBookmarkStore, readBookmarksNow, watchBookmarkFile} from '../../src/bookmarks/index.js';
@@ -67,6 +67,27 @@ describe('what the explorer needs of the bookmark store', () => {
 			writeFileSync(path.join(configDir(), 'unrelated.txt'), 'x');
 			await new Promise(resolve => setTimeout(resolve, 200));
 			expect(changes, 'other files in the directory are not changes').toBe(afterRename);
+		} finally {
+			stop();
+		}
+	});
+
+	test('watchBookmarkFile follows a symbolic link: a write beside its target is a change', async () => {
+		const dotfiles = path.join(configHome(), 'dotfiles');
+		mkdirSync(dotfiles, {recursive: true});
+		mkdirSync(configDir(), {recursive: true});
+		const target = path.join(dotfiles, 'paper-tui.json');
+		writeFileSync(target, JSON.stringify({version: 1, bookmarks: []}));
+		const link = path.join(configDir(), 'config.json');
+		symlinkSync(target, link);
+		let changes = 0;
+		const stop = watchBookmarkFile(link, () => {
+			changes++;
+		});
+		try {
+			writeFileSync(`${target}.tmp`, JSON.stringify({version: 1, bookmarks: [{...attention, addedAt: '2026-01-01T00:00:00.000Z'}]}));
+			renameSync(`${target}.tmp`, target);
+			await waitFor(() => changes >= 1);
 		} finally {
 			stop();
 		}
