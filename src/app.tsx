@@ -8,6 +8,7 @@ import {queryAction, runEffect, type EffectContext} from './hooks/run-effect.js'
 import {useExplorerState} from './hooks/use-explorer-state.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useMessageTimeout} from './hooks/use-message-timeout.js';
+import {useBookmarkSync} from './hooks/use-bookmark-sync.js';
 import {useTerminalResize} from './hooks/use-terminal-size.js';
 import {Layout} from './ui/Layout.js';
 
@@ -25,7 +26,7 @@ function highlighterFor(engine: SearchEngine | undefined, query: string, field: 
 
 /** The explorer: state, services and keys wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
-	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize));
+	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
 	const {exit} = useApp();
 	const reportError = useCallback((error: unknown) => {
 		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
@@ -39,20 +40,7 @@ export function App({papers, services, initialSize}: Props) {
 	}, [dispatch]));
 	useMessageTimeout(state.message, dispatch);
 
-	useEffect(() => {
-		if (!bookmarks) {
-			return;
-		}
-
-		const [notice] = bookmarks.notices;
-		if (notice) {
-			dispatch({type: 'message.show', message: {text: notice, kind: 'warning'}});
-		}
-
-		bookmarks.list().then(list => {
-			dispatch({type: 'bookmarks.loaded', bookmarks: list});
-		}, reportError);
-	}, [bookmarks, reportError, dispatch]);
+	useBookmarkSync(bookmarks, () => latest.current.bookmarks, dispatch, reportError);
 
 	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit});
 	useEffect(() => {

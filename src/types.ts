@@ -19,6 +19,12 @@ export interface Bookmark {
 	readonly addedAt: string;
 }
 
+/** A bookmark this explorer added or removed, as it was. */
+export interface BookmarkChange {
+	readonly kind: 'added' | 'removed';
+	readonly bookmark: Bookmark;
+}
+
 /** A half-open [start, end) range of characters in a text, to be highlighted. */
 export interface Span {
 	readonly start: number;
@@ -65,6 +71,10 @@ export interface AppState {
 	/** Indices into `papers`, best first; every paper in corpus order when the query is empty. */
 	readonly matches: readonly number[];
 	readonly bookmarks: readonly Bookmark[];
+	/** False until the bookmark file has been read: markers and the count are not drawn before. */
+	readonly isBookmarksKnown: boolean;
+	/** The last bookmark change made here, which `u` undoes; null when there is none to undo. */
+	readonly lastBookmarkChange: BookmarkChange | null;
 	readonly isBookmarkView: boolean;
 	readonly focus: Focus;
 	/** Where `Esc`/`Enter` in the search line return to. */
@@ -97,6 +107,8 @@ export type Action =
 	| {readonly type: 'search.leave'}
 	| {readonly type: 'query.change'; readonly query: string; readonly matches: readonly number[]}
 	| {readonly type: 'bookmarks.loaded'; readonly bookmarks: readonly Bookmark[]}
+	| {readonly type: 'bookmarks.changed'; readonly bookmarks: readonly Bookmark[]; readonly change: BookmarkChange}
+	| {readonly type: 'bookmarks.undone'; readonly bookmarks: readonly Bookmark[]}
 	| {readonly type: 'bookmarks.toggleView'}
 	| {readonly type: 'overlay.open'; readonly overlay: Exclude<Overlay, 'none'>; readonly lines: readonly string[]}
 	| {readonly type: 'overlay.close'}

@@ -2,3 +2,5 @@ export {openBookmarkStore, type BookmarkStore, type BookmarkStoreOptions} from '
 export type {BookmarkEntry} from './bookmark-changes.js';
 export {BookmarkStoreError} from './errors.js';
 export {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
+export {readBookmarksNow} from './read-bookmarks-now.js';
+export {watchBookmarkFile} from './watch-bookmark-file.js';

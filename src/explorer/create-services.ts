@@ -1,6 +1,8 @@
 import {readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../hooks/services.js';
+import {readBookmarksNow} from '../bookmarks/read-bookmarks-now.js';
+import {watchBookmarkFile} from '../bookmarks/watch-bookmark-file.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
@@ -46,6 +48,9 @@ export function createServices(
 			},
 			list: async () => store.list(),
 			toggle: async entry => track(store.toggle(entry)),
+			remove: async ids => track(store.remove(ids)),
+			restore: async bookmarks => track(store.restore(bookmarks)),
+			watch: onChange => watchBookmarkFile(store.path, onChange),
 		};
 	};
 	let bookmarkService: Promise<BookmarkService> | undefined;
@@ -68,6 +73,7 @@ export function createServices(
 				highlighter: (query, field) => createHighlighter(query, field),
 			};
 		},
+		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
 		openBookmarks(): Promise<BookmarkService> {
 			bookmarkService ??= openBookmarkService();
 			return bookmarkService;

@@ -8,6 +8,7 @@ export type Effect =
 	| {readonly type: 'dispatch'; readonly action: Action}
 	| {readonly type: 'query'; readonly query: string}
 	| {readonly type: 'bookmark.toggle'}
+	| {readonly type: 'bookmark.undo'}
 	| {readonly type: 'copy.paper'}
 	| {readonly type: 'copy.bibtex'}
 	| {readonly type: 'citation.open'}
@@ -53,6 +54,7 @@ export function commandEffect(command: CommandId, mode: Mode, state: AppState): 
 		case 'bookmarks.view': return dispatch({type: 'bookmarks.toggleView'});
 		case 'overlay.close': return dispatch({type: 'overlay.close'});
 		case 'bookmark.toggle':
+		case 'bookmark.undo':
 		case 'copy.paper':
 		case 'copy.bibtex':
 		case 'citation.open':

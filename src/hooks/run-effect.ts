@@ -1,10 +1,10 @@
-import wrapAnsi from 'wrap-ansi';
 import type {Action, AppState, ListEntry} from '../types.js';
 import type {Effect} from './command-action.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from './services.js';
 import {helpSections} from '../keys/resolve-command.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
 import {layoutOf, selectedEntry} from '../state/selectors.js';
+import {wrapOverlayLines} from '../state/overlay-lines.js';
 
 /** What performing an effect needs: the current state and the loaded services. */
 export interface EffectContext {
@@ -44,13 +44,33 @@ export function queryAction(query: string, context: Pick<EffectContext, 'engine'
 	return {type: 'query.change', query, matches: context.engine ? context.engine.search(query) : context.state.matches};
 }
 
-async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
+async function bookmarkStore(context: EffectContext): Promise<BookmarkService> {
 	// Pressed before the store has loaded: wait for it rather than drop the key.
-	const store = context.bookmarks ?? await context.services.openBookmarks();
+	return context.bookmarks ?? context.services.openBookmarks();
+}
+
+async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
+	const store = await bookmarkStore(context);
 	const {paper} = entry;
-	const {bookmarks, added} = await store.toggle({id: paper.id, title: paper.title});
-	context.dispatch({type: 'bookmarks.loaded', bookmarks});
-	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}”`);
+	const {bookmarks, added, removed} = await store.toggle({id: paper.id, title: paper.title});
+	const bookmark = (added ? bookmarks.find(saved => saved.id === paper.id) : removed)
+		?? {id: paper.id, title: paper.title, addedAt: new Date().toISOString()};
+	context.dispatch({type: 'bookmarks.changed', bookmarks, change: {kind: added ? 'added' : 'removed', bookmark}});
+	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}” — u undo`);
+}
+
+async function undoBookmarkChange(context: EffectContext): Promise<void> {
+	const change = context.state.lastBookmarkChange;
+	if (!change) {
+		say(context, 'No bookmark change to undo.');
+		return;
+	}
+
+	const store = await bookmarkStore(context);
+	const {bookmark} = change;
+	const bookmarks = change.kind === 'removed' ? await store.restore([bookmark]) : await store.remove([bookmark.id]);
+	context.dispatch({type: 'bookmarks.undone', bookmarks});
+	say(context, change.kind === 'removed' ? `Restored bookmark “${bookmark.title}”` : `Undone: removed bookmark “${bookmark.title}”`);
 }
 
 function copy(context: EffectContext, text: string, what: string): void {
@@ -85,6 +105,11 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 				break;
 			}
 
+			case 'bookmark.undo': {
+				await undoBookmarkChange(context);
+				break;
+			}
+
 			case 'copy.paper': {
 				copy(context, paperClipboardText(entry!.paper), `“${entry!.paper.title}”`);
 				break;
@@ -98,7 +123,7 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 			case 'citation.open': {
 				const text = await context.services.citation(entry!.paper);
 				const width = layoutOf(context.state).columns;
-				const lines = text.split('\n').flatMap(line => wrapAnsi(line, width, {hard: true, trim: false}).split('\n'));
+				const lines = wrapOverlayLines(text, width);
 				context.dispatch({type: 'overlay.open', overlay: 'citation', lines});
 				break;
 			}

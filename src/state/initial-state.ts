@@ -1,12 +1,17 @@
 import type {AppState, Bookmark, Paper, TerminalSize} from '../types.js';
 
-/** The explorer as it opens: every paper in corpus order, the list focused. */
-export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks: readonly Bookmark[] = []): AppState {
+/**
+ * The explorer as it opens: every paper in corpus order, the list focused. `bookmarks` is
+ * undefined when they are not known yet (then no marker or count is drawn until they are).
+ */
+export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks?: readonly Bookmark[]): AppState {
 	return {
 		papers,
 		query: '',
 		matches: papers.map((_paper, index) => index),
-		bookmarks,
+		bookmarks: bookmarks ?? [],
+		isBookmarksKnown: bookmarks !== undefined,
+		lastBookmarkChange: null,
 		isBookmarkView: false,
 		focus: 'list',
 		previousFocus: 'list',

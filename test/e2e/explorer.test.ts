@@ -83,7 +83,8 @@ describe('first screen', () => {
 
 		const titleRow = app.lines().find((line) => line.includes(corpus.first.title));
 		expect(titleRow, screenOf(app)).toBeDefined();
-		const [listPart = '', detailPart = ''] = titleRow!.split('│');
+		// The separator's top cell marks the focused pane (← the list).
+		const [listPart = '', detailPart = ''] = titleRow!.split(/[│←→]/);
 		expect(listPart).toMatch(/^>\s+Improving Large Language Model/);
 		expect(detailPart.trim()).toBe(corpus.first.title);
 		const abstractRow = app.lines().find((line) => line.includes(corpus.first.abstractStart));
@@ -97,7 +98,7 @@ describe('first screen', () => {
 		const lines = app.lines();
 		expect(lines.some((line) => line.includes('│')), screenOf(app)).toBe(false);
 		const listRow = lines.findIndex((line) => line.startsWith('>') && line.includes(corpus.first.title));
-		const separatorRow = lines.findIndex((line) => /^─{20,}$/.test(line));
+		const separatorRow = lines.findIndex((line) => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
 		const detailTitleRow = lines.findIndex((line, index) => index > separatorRow && line === corpus.first.title);
 		const abstractRow = lines.findIndex((line) => line.startsWith(corpus.first.abstractStart));
 		expect(listRow, screenOf(app)).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import {render} from 'ink-testing-library';
-import type {Paper} from '../../src/types.js';
+import type {Bookmark, Paper} from '../../src/types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/hooks/services.js';
 import {App} from '../../src/app.js';
+import {ThemeContext, createTheme} from '../../src/ui/theme.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
 /** Three small papers that are easy to tell apart. */
@@ -11,19 +12,38 @@ export const samplePapers: Paper[] = [
 	{id: 'prompt-tuning', title: 'Prompt Tuning at Scale', abstract: 'Soft prompts rival full fine-tuning.', authors: [], links: []},
 ];
 
-/** An in-memory bookmark service that records every toggle. */
-export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]} {
-	let bookmarks: Array<{id: string; title: string; addedAt: string}> = [];
+/** An in-memory bookmark service that records every toggle; `replace` plays another process writing the file. */
+export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
+	let bookmarks: Bookmark[] = [];
 	const toggled: string[] = [];
+	const watchers = new Set<() => void>();
 	return {
 		notices,
 		toggled,
+		current: () => bookmarks,
+		replace(list) {
+			bookmarks = list;
+			for (const watcher of watchers) watcher();
+		},
 		list: async () => bookmarks,
 		async toggle(entry) {
 			toggled.push(entry.id);
-			const added = !bookmarks.some(bookmark => bookmark.id === entry.id);
-			bookmarks = added ? [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}] : bookmarks.filter(bookmark => bookmark.id !== entry.id);
-			return {bookmarks, added};
+			const removed = bookmarks.find(bookmark => bookmark.id === entry.id);
+			bookmarks = removed ? bookmarks.filter(bookmark => bookmark.id !== entry.id) : [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}];
+			return removed ? {bookmarks, added: false, removed} : {bookmarks, added: true};
+		},
+		async remove(ids) {
+			bookmarks = bookmarks.filter(bookmark => !ids.includes(bookmark.id));
+			return bookmarks;
+		},
+		async restore(records) {
+			bookmarks = [...bookmarks, ...records.filter(record => !bookmarks.some(bookmark => bookmark.id === record.id))]
+				.sort((left, right) => Date.parse(left.addedAt) - Date.parse(right.addedAt));
+			return bookmarks;
+		},
+		watch(onChange) {
+			watchers.add(onChange);
+			return () => watchers.delete(onChange);
 		},
 	};
 }
@@ -37,6 +57,7 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 			const index = buildSearchIndex(papers);
 			return {search: query => index.search(query).map(hit => hit.index), highlighter: (query, field) => createHighlighter(query, field)};
 		},
+		readBookmarksNow: () => bookmarks.current(),
 		openBookmarks: async () => bookmarks,
 		copy(text) {
 			copied.push(text);
@@ -96,7 +117,7 @@ export async function type(view: DrawnView, text: string): Promise<void> {
 }
 
 /** Renders the explorer at `columns`x`rows` and waits for its services to load. */
-export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices} = {}) {
+export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices; environment?: Record<string, string>} = {}) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
 	let loading = 2;
@@ -114,12 +135,18 @@ export async function renderExplorer(options: {papers?: Paper[]; columns?: numbe
 		loadSearch: loaded(services.loadSearch.bind(services)),
 		openBookmarks: loaded(services.openBookmarks.bind(services)),
 	};
-	const view = render(<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
+	const view = render(
+		<ThemeContext.Provider value={createTheme(options.environment ?? {})}>
+			<App papers={papers} services={tracked} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>
+		</ThemeContext.Provider>,
+	);
 	const start = Date.now();
 	while (loading > 0 && Date.now() - start < 5000) {
 		await settle(2);
 	}
 
-	await drawn(view, 15, 0);
+	// The effects of the loaded services (bookmarks, notices) draw one more frame; on a busy
+	// machine React may run them tens of milliseconds later.
+	await drawn(view, 50, 0);
 	return {...view, services};
 }
