@@ -75,7 +75,7 @@ async function undoBookmarkChange(context: EffectContext): Promise<void> {
 
 function copy(context: EffectContext, text: string, what: string): void {
 	const result = context.services.copy(text);
-	say(context, result.ok ? `Sent to the terminal clipboard (OSC 52, ${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
+	say(context, result.ok ? `Sent to the terminal clipboard (${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
 }
 
 /** Performs one effect. Failures become status-line errors, never crashes. */

@@ -307,7 +307,7 @@ describe('copy', () => {
 		const payloads = decodeOsc52(copied);
 		expect(payloads).toHaveLength(1);
 		expect(payloads[0]).toContain(corpus.second.title);
-		await waitForScreen(app, `Sent to the terminal clipboard (OSC 52, ${Buffer.byteLength(payloads[0]!)} bytes): “Preserving In-Context`);
+		await waitForScreen(app, `Sent to the terminal clipboard (${Buffer.byteLength(payloads[0]!)} bytes): “Preserving In-Context`);
 	});
 
 	test('inside tmux the OSC 52 sequence is sent plain (for set-clipboard on) and wrapped for passthrough', async () => {

@@ -91,7 +91,7 @@ describe('copying', () => {
 		const view = await renderExplorer({services});
 		await press(view, 'y');
 		expect(services.copied).toEqual(['Understanding Catastrophic Forgetting\nhttps://example.org/a']);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Sent to the terminal clipboard \(OSC 52, 59 bytes\): “Understanding Catastrophic/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Sent to the terminal clipboard \(59 bytes\): “Understanding Catastrophic/);
 	});
 
 	test('y copies the title alone for a paper without links', async () => {
