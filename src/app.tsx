@@ -1,10 +1,11 @@
-import {useCallback, useEffect} from 'react';
+import {useCallback} from 'react';
 import {useApp} from 'ink';
 import type {EffectCommandId} from './keys/index.js';
 import type {Paper, TerminalSize} from './types.js';
 import {createInitialState, modeOf} from './state/index.js';
 import type {ExplorerServices} from './services/index.js';
 import {runEffect} from './effects/run-effect.js';
+import {useBookmarkSync} from './hooks/use-bookmark-sync.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useExplorerStore} from './hooks/use-explorer-store.js';
 import {useKeyHandler} from './hooks/use-key-handler.js';
@@ -21,7 +22,7 @@ interface Props {
 
 /** The explorer: store, services, keys and effects wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
-	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize));
+	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
 	const {exit} = useApp();
 	const reportError = useCallback((error: unknown) => {
 		store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
@@ -34,21 +35,7 @@ export function App({papers, services, initialSize}: Props) {
 		store.dispatch({type: 'resize', size});
 	}, [store]));
 	useMessageTimeout(state.message, store.dispatch);
-
-	useEffect(() => {
-		if (!bookmarks) {
-			return;
-		}
-
-		const [notice] = bookmarks.notices;
-		if (notice) {
-			store.dispatch({type: 'message.show', message: {text: notice, kind: 'warning'}});
-		}
-
-		bookmarks.list().then(list => {
-			store.dispatch({type: 'bookmarks.loaded', bookmarks: list});
-		}, reportError);
-	}, [bookmarks, reportError, store]);
+	useBookmarkSync(bookmarks, useCallback(() => store.getState().bookmarks, [store]), store.dispatch, reportError);
 
 	const perform = (command: EffectCommandId): void => {
 		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, quit: exit});

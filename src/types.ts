@@ -19,6 +19,12 @@ export interface Bookmark {
 	readonly addedAt: string;
 }
 
+/** A bookmark this explorer added or removed, as it was. */
+export interface BookmarkChange {
+	readonly kind: 'added' | 'removed';
+	readonly bookmark: Bookmark;
+}
+
 /** A half-open [start, end) range of characters in a text, to be highlighted. */
 export interface Span {
 	readonly start: number;

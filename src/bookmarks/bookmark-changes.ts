@@ -26,6 +26,27 @@ export function addBookmarks(bookmarks: readonly StoredBookmark[], entries: read
 	return {bookmarks: [...bookmarks, ...added], changed: added.length > 0};
 }
 
+/**
+ * Puts back bookmarks as they were (same title and `addedAt`), each before the first bookmark
+ * added after it, so the list stays oldest first; ids already bookmarked are left as they are.
+ */
+export function restoreBookmarks(bookmarks: readonly StoredBookmark[], records: readonly StoredBookmark[]): ChangeResult {
+	const ids = new Set(bookmarks.map(bookmark => bookmark.id));
+	const restored = [...bookmarks];
+	for (const record of records) {
+		if (ids.has(record.id)) {
+			continue;
+		}
+
+		ids.add(record.id);
+		const time = Date.parse(record.addedAt);
+		const later = restored.findIndex(bookmark => Date.parse(bookmark.addedAt) > time);
+		restored.splice(later === -1 ? restored.length : later, 0, record);
+	}
+
+	return {bookmarks: restored, changed: restored.length > bookmarks.length};
+}
+
 /** Removes the bookmarks with these ids; ids that are not bookmarked are ignored. */
 export function removeBookmarks(bookmarks: readonly StoredBookmark[], ids: readonly string[]): ChangeResult {
 	const removed = new Set(ids);

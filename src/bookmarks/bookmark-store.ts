@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type {Bookmark} from '../types.js';
-import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
+import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, restoreBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
 import {EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
 import {ConfigFile} from './config-file.js';
 import {copyToBackup, moveToBackup} from './corrupt-backup.js';
@@ -28,8 +28,10 @@ export interface BookmarkStore {
 	add(entries: readonly BookmarkEntry[]): Promise<Bookmark[]>;
 	/** Removes these ids (unknown ids are ignored); resolves with the full list once it is on disk. */
 	remove(ids: readonly string[]): Promise<Bookmark[]>;
-	/** Adds the entry if its id is not bookmarked, else removes it; resolves once it is on disk. */
-	toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean}>;
+	/** Adds the entry if its id is not bookmarked, else removes it (`removed` is the record as it was); resolves once it is on disk. */
+	toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean; removed?: Bookmark}>;
+	/** Puts removed bookmarks back with their own title and `addedAt` (undo); resolves with the full list once it is on disk. */
+	restore(bookmarks: readonly Bookmark[]): Promise<Bookmark[]>;
 }
 
 /**
@@ -107,15 +109,20 @@ class FileBookmarkStore implements BookmarkStore {
 		return (await this.#change(bookmarks => removeBookmarks(bookmarks, ids))).map(toBookmark);
 	}
 
-	async toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean}> {
+	async toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean; removed?: Bookmark}> {
 		assertEntry(entry);
 		const addedAt = new Date().toISOString();
-		let added = false;
+		let removed: StoredBookmark | undefined;
 		const bookmarks = await this.#change(current => {
-			added = !current.some(bookmark => bookmark.id === entry.id);
-			return added ? addBookmarks(current, [entry], addedAt) : removeBookmarks(current, [entry.id]);
+			removed = current.find(bookmark => bookmark.id === entry.id);
+			return removed ? removeBookmarks(current, [entry.id]) : addBookmarks(current, [entry], addedAt);
 		});
-		return {bookmarks: bookmarks.map(toBookmark), added};
+		return removed ? {bookmarks: bookmarks.map(toBookmark), added: false, removed: toBookmark(removed)} : {bookmarks: bookmarks.map(toBookmark), added: true};
+	}
+
+	async restore(records: readonly Bookmark[]): Promise<Bookmark[]> {
+		assertEntries(records);
+		return (await this.#change(bookmarks => restoreBookmarks(bookmarks, records.map(({id, title, addedAt}) => ({id, title, addedAt}))))).map(toBookmark);
 	}
 
 	/** Reads the file now and classifies it; never throws. */

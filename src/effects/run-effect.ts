@@ -18,20 +18,41 @@ function say(context: EffectContext, text: string, kind: 'info' | 'warning' | 'e
 	context.dispatch({type: 'message.show', message: {text, kind}});
 }
 
-/** Writes the bookmark change to the store, then shows the store's list. */
-async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
+async function bookmarkStore(context: EffectContext): Promise<BookmarkService> {
 	// Pressed before the store has loaded: wait for it rather than drop the key.
-	const store = context.bookmarks ?? await context.services.openBookmarks();
+	return context.bookmarks ?? context.services.openBookmarks();
+}
+
+/** Writes the bookmark change to the store (decided on the file's current content), then shows the store's list. */
+async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise<void> {
+	const store = await bookmarkStore(context);
 	const {paper} = entry;
-	const {bookmarks, added} = await store.toggle({id: paper.id, title: paper.title});
-	context.dispatch({type: 'bookmarks.loaded', bookmarks});
-	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}”`);
+	const {bookmarks, added, removed} = await store.toggle({id: paper.id, title: paper.title});
+	const bookmark = (added ? bookmarks.find(saved => saved.id === paper.id) : removed)
+		?? {id: paper.id, title: paper.title, addedAt: new Date().toISOString()};
+	context.dispatch({type: 'bookmarks.changed', bookmarks, change: {kind: added ? 'added' : 'removed', bookmark}});
+	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}” — u undo`);
+}
+
+/** Undoes the last bookmark change made here, through the store. */
+async function undoBookmarkChange(context: EffectContext): Promise<void> {
+	const change = context.state.lastBookmarkChange;
+	if (!change) {
+		say(context, 'No bookmark change to undo.');
+		return;
+	}
+
+	const store = await bookmarkStore(context);
+	const {bookmark} = change;
+	const bookmarks = change.kind === 'removed' ? await store.restore([bookmark]) : await store.remove([bookmark.id]);
+	context.dispatch({type: 'bookmarks.undone', bookmarks});
+	say(context, change.kind === 'removed' ? `Restored bookmark “${bookmark.title}”` : `Undone: removed bookmark “${bookmark.title}”`);
 }
 
 /** Sends text to the terminal's clipboard and says what happened. */
 function copyToClipboard(context: EffectContext, text: string, what: string): void {
 	const result = context.services.copy(text);
-	say(context, result.ok ? `Sent to the terminal clipboard (OSC 52, ${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
+	say(context, result.ok ? `Sent to the terminal clipboard (${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
 }
 
 /** Loads the highlighter and shows the paper's citation. */
@@ -39,44 +60,49 @@ async function openCitation(context: EffectContext, entry: ListEntry): Promise<v
 	context.dispatch({type: 'citation.show', text: await context.services.citation(entry.paper)});
 }
 
+/** Performs an effect on the selected paper. */
+async function runOnPaper(command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo'>, context: EffectContext, entry: ListEntry): Promise<void> {
+	switch (command) {
+		case 'bookmark.toggle': {
+			return toggleBookmark(context, entry);
+		}
+
+		case 'copy.paper': {
+			return copyToClipboard(context, paperClipboardText(entry.paper), `“${entry.paper.title}”`);
+		}
+
+		case 'copy.bibtex': {
+			return copyToClipboard(context, await context.services.bibtex(entry.paper), 'the BibTeX entry');
+		}
+
+		case 'citation.open': {
+			return openCitation(context, entry);
+		}
+	}
+}
+
 /**
- * Performs a command that touches the world: a bookmark write, the clipboard, the citation
- * highlighter, or quitting. The one place such work happens; failures become status-line
- * errors, never crashes.
+ * Performs a command that touches the world: a bookmark write or its undo, the clipboard, the
+ * citation highlighter, or quitting. The one place such work happens; failures become
+ * status-line errors, never crashes.
  */
 export async function runEffect(command: EffectCommandId, context: EffectContext): Promise<void> {
-	if (command === 'app.quit') {
-		context.quit();
-		return;
-	}
-
-	const entry = selectedEntry(context.state);
-	if (!entry) {
-		say(context, 'No paper selected.', 'warning');
-		return;
-	}
-
 	try {
-		switch (command) {
-			case 'bookmark.toggle': {
-				await toggleBookmark(context, entry);
-				break;
-			}
+		if (command === 'app.quit') {
+			context.quit();
+			return;
+		}
 
-			case 'copy.paper': {
-				copyToClipboard(context, paperClipboardText(entry.paper), `“${entry.paper.title}”`);
-				break;
-			}
+		if (command === 'bookmark.undo') {
+			await undoBookmarkChange(context);
+			return;
+		}
 
-			case 'copy.bibtex': {
-				copyToClipboard(context, await context.services.bibtex(entry.paper), 'the BibTeX entry');
-				break;
-			}
-
-			case 'citation.open': {
-				await openCitation(context, entry);
-				break;
-			}
+		const entry = selectedEntry(context.state);
+		if (entry) {
+			await runOnPaper(command, context, entry);
+		} else {
+			say(context, 'No paper selected.', 'warning');
 		}
 	} catch (error: unknown) {
 		say(context, error instanceof Error ? error.message : String(error), 'error');

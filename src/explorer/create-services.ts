@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
+import {readBookmarksNow, watchBookmarkFile} from '../bookmarks/index.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
@@ -46,6 +47,9 @@ export function createServices(
 			},
 			list: async () => store.list(),
 			toggle: async entry => track(store.toggle(entry)),
+			remove: async ids => track(store.remove(ids)),
+			restore: async bookmarks => track(store.restore(bookmarks)),
+			watch: onChange => watchBookmarkFile(store.path, onChange),
 		};
 	};
 	let bookmarkService: Promise<BookmarkService> | undefined;
@@ -75,6 +79,7 @@ export function createServices(
 				},
 			};
 		},
+		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
 		openBookmarks(): Promise<BookmarkService> {
 			bookmarkService ??= openBookmarkService();
 			return bookmarkService;

@@ -2,7 +2,8 @@
  * Every command the explorer understands, with its help text and status-bar hint. A command
  * marked `touchesWorld` is performed by the explorer's effects (src/effects/): it writes a
  * file, the clipboard or the screen, or quits. Every other command is a pure state change,
- * handled by the reducer (src/state/reducer.ts).
+ * handled by the reducer (src/state/reducer.ts). A pinned hint stays on the status line at
+ * every width and beside any message.
  */
 export const commands = {
 	'nav.down': {description: 'Next paper (scroll down in the detail and overlays)', hint: ''},
@@ -14,19 +15,20 @@ export const commands = {
 	'focus.toggle': {description: 'Switch focus between the list and the detail', hint: 'focus'},
 	'search.focus': {description: 'Search: the list re-ranks on every keystroke', hint: 'search'},
 	'search.submit': {description: 'Back to the list, keeping the query', hint: 'list'},
-	'search.escape': {description: 'Clear the query; again to leave the search line', hint: 'clear/leave'},
+	'search.escape': {description: 'Clear the query; again to leave the search line', hint: 'clear/leave', isPinned: true},
 	'search.backspace': {description: 'Delete the character before the cursor', hint: ''},
 	'search.clear': {description: 'Clear the query', hint: ''},
 	'search.deleteWord': {description: 'Delete the word before the cursor', hint: ''},
 	'bookmark.toggle': {description: 'Bookmark or unbookmark the selected paper', hint: 'bookmark', touchesWorld: true},
+	'bookmark.undo': {description: 'Undo the last bookmark change (b) made here', hint: '', touchesWorld: true},
 	'bookmarks.view': {description: 'Show only bookmarked papers, or all again', hint: 'bookmarks'},
 	'copy.paper': {description: 'Copy title and first link to the clipboard (OSC 52, works over SSH)', hint: 'copy', touchesWorld: true},
 	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: '', touchesWorld: true},
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite', touchesWorld: true},
-	'help.open': {description: 'This help', hint: 'help'},
-	'overlay.close': {description: 'Close this view', hint: 'close'},
+	'help.open': {description: 'This help', hint: 'help', isPinned: true},
+	'overlay.close': {description: 'Close this view', hint: 'close', isPinned: true},
 	'app.quit': {description: 'Quit', hint: 'quit', touchesWorld: true},
-} as const satisfies Record<string, {description: string; hint: string; touchesWorld?: true}>;
+} as const satisfies Record<string, {description: string; hint: string; touchesWorld?: true; isPinned?: true}>;
 
 /** A command id such as `nav.down`. */
 export type CommandId = keyof typeof commands;

@@ -11,17 +11,22 @@ export function resolveCommand(mode: Mode, name: string | undefined, keymap = de
 	return keymap[mode].find(binding => binding.keys.includes(name))?.command;
 }
 
-/** A hint for the status bar: the first key's label and the command's short word. */
+/** A hint for the status bar: the first key's label and the command's short word; a pinned one is always shown. */
 export interface KeyHint {
 	readonly keys: string;
 	readonly label: string;
+	readonly isPinned?: true;
 }
 
 /** Status-bar hints for `mode`, in keymap order, one per command that has a hint word. */
 export function keyHints(mode: Mode, keymap = defaultKeymap): KeyHint[] {
 	return keymap[mode]
 		.filter(binding => commands[binding.command].hint !== '')
-		.map(binding => ({keys: keyLabel(binding.keys[0]!), label: commands[binding.command].hint}));
+		.map(binding => {
+			const command: {hint: string; isPinned?: true} = commands[binding.command];
+			const hint = {keys: keyLabel(binding.keys[0]!), label: command.hint};
+			return command.isPinned ? {...hint, isPinned: true} : hint;
+		});
 }
 
 /** One help row: every key of a command and its description. */

@@ -15,7 +15,14 @@ export interface BookmarkService {
 	/** One-line notices about recovered or unreadable files, to show once. */
 	readonly notices: readonly string[];
 	list(): Promise<readonly Bookmark[]>;
-	toggle(paper: {id: string; title: string}): Promise<{bookmarks: readonly Bookmark[]; added: boolean}>;
+	/** Adds or removes the paper, decided on the file's current content; `removed` is the record removed. */
+	toggle(paper: {id: string; title: string}): Promise<{bookmarks: readonly Bookmark[]; added: boolean; removed?: Bookmark}>;
+	/** Removes these ids (undo of an add). */
+	remove(ids: readonly string[]): Promise<readonly Bookmark[]>;
+	/** Puts removed bookmarks back with their own title and date (undo of a removal). */
+	restore(bookmarks: readonly Bookmark[]): Promise<readonly Bookmark[]>;
+	/** Calls `onChange` soon after the bookmark file changes (this or another process); returns the function that stops. */
+	watch(onChange: () => void): () => void;
 }
 
 /** Result of a clipboard copy: what to say on the status line. */
@@ -25,6 +32,8 @@ export type CopyResult = {readonly ok: true; readonly bytes: number} | {readonly
 export interface ExplorerServices {
 	/** Loads (or builds) the search engine; called once, after the first frame. */
 	loadSearch(): Promise<SearchEngine>;
+	/** The bookmarks on disk, read before the first frame; undefined when that needs the store (a damaged file). */
+	readBookmarksNow(): readonly Bookmark[] | undefined;
 	/** Opens the bookmark store (once: later calls return the same store); first called after the first frame. */
 	openBookmarks(): Promise<BookmarkService>;
 	/** Copies text to the user's clipboard through the terminal (OSC 52). */

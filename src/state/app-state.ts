@@ -1,4 +1,4 @@
-import type {Bookmark, Paper, Span, TerminalSize} from '../types.js';
+import type {Bookmark, BookmarkChange, Paper, Span, TerminalSize} from '../types.js';
 import type {Mode, StateCommandId} from '../keys/index.js';
 
 /** Which part of the explorer receives keys. */
@@ -40,6 +40,10 @@ export interface AppState {
 	/** The latest answer of the search service (for `query`, or an earlier query while it runs). */
 	readonly results: SearchResults;
 	readonly bookmarks: readonly Bookmark[];
+	/** False until the bookmark file has been read: markers and the count are not drawn before. */
+	readonly isBookmarksKnown: boolean;
+	/** The last bookmark change made here, which `u` undoes; null when there is none to undo. */
+	readonly lastBookmarkChange: BookmarkChange | null;
 	readonly isBookmarkView: boolean;
 	readonly focus: Focus;
 	/** Where `Esc`/`Enter` in the search line return to. */
@@ -78,6 +82,9 @@ export type Action =
 	| {readonly type: 'search.focus'}
 	| {readonly type: 'search.leave'}
 	| {readonly type: 'bookmarks.loaded'; readonly bookmarks: readonly Bookmark[]}
+	/** A change made here (`b`), kept so that `u` can undo it. */
+	| {readonly type: 'bookmarks.changed'; readonly bookmarks: readonly Bookmark[]; readonly change: BookmarkChange}
+	| {readonly type: 'bookmarks.undone'; readonly bookmarks: readonly Bookmark[]}
 	| {readonly type: 'bookmarks.toggleView'}
 	| {readonly type: 'help.open'}
 	| {readonly type: 'citation.show'; readonly text: string}

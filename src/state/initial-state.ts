@@ -8,13 +8,18 @@ export function allPapers(papers: readonly Paper[]): SearchResults {
 	return {query: '', matches: papers.map((_paper, index) => index), highlightTitle: noSpans, highlightAbstract: noSpans};
 }
 
-/** The explorer as it opens: every paper in corpus order, the list focused. */
-export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks: readonly Bookmark[] = []): AppState {
+/**
+ * The explorer as it opens: every paper in corpus order, the list focused. `bookmarks` is
+ * undefined when they are not known yet (then no marker or count is drawn until they are).
+ */
+export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks?: readonly Bookmark[]): AppState {
 	return {
 		papers,
 		query: '',
 		results: allPapers(papers),
-		bookmarks,
+		bookmarks: bookmarks ?? [],
+		isBookmarksKnown: bookmarks !== undefined,
+		lastBookmarkChange: null,
 		isBookmarkView: false,
 		focus: 'list',
 		previousFocus: 'list',

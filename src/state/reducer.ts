@@ -159,7 +159,15 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 
 		case 'bookmarks.loaded': {
-			return withCursor({...state, bookmarks: action.bookmarks}, state.cursor);
+			return withCursor({...state, bookmarks: action.bookmarks, isBookmarksKnown: true}, state.cursor);
+		}
+
+		case 'bookmarks.changed': {
+			return withCursor({...state, bookmarks: action.bookmarks, isBookmarksKnown: true, lastBookmarkChange: action.change}, state.cursor);
+		}
+
+		case 'bookmarks.undone': {
+			return withCursor({...state, bookmarks: action.bookmarks, isBookmarksKnown: true, lastBookmarkChange: null}, state.cursor);
 		}
 
 		case 'bookmarks.toggleView': {

@@ -1,9 +1,9 @@
-import wrapAnsi from 'wrap-ansi';
 import type {Bookmark, Paper} from '../types.js';
 import {helpLines} from '../keys/index.js';
 import type {AppState, ListEntry} from './app-state.js';
 import {computeLayout, type ScreenLayout} from './layout.js';
 import {buildDetailLines, type DetailLine} from './detail-lines.js';
+import {wrapOverlayLines} from './overlay-lines.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
 const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
@@ -101,7 +101,7 @@ const citationLines = new Map<string, {width: number; lines: readonly string[]}>
 
 /**
  * The open overlay's lines, laid out for the current width when drawn (so a resize re-wraps
- * them): the help from the keymap, the citation wrapped hard at the screen's width.
+ * them): the help from the keymap, the citation wrapped at the screen's width.
  */
 export function overlayLines(state: Pick<AppState, 'overlay' | 'citation' | 'size'>): readonly string[] {
 	if (state.overlay === 'help') {
@@ -118,7 +118,7 @@ export function overlayLines(state: Pick<AppState, 'overlay' | 'citation' | 'siz
 		return cached.lines;
 	}
 
-	const lines = state.citation.split('\n').flatMap(line => wrapAnsi(line, width, {hard: true, trim: false}).split('\n'));
+	const lines = wrapOverlayLines(state.citation, width);
 	citationLines.clear();
 	citationLines.set(state.citation, {width, lines});
 	return lines;

@@ -68,18 +68,28 @@ export function Layout({state, mode}: Props) {
 			/>
 		);
 	} else if (layout.kind === 'wide') {
+		// The separator's top cell points at the focused pane: ← the list, → the detail.
 		content = (
 			<Box height={contentRows}>
 				{list}
-				<Text {...theme.muted}>{'│ \n'.repeat(contentRows - 1) + '│ '}</Text>
+				<Text>
+					<Text {...theme.focusLabel}>{state.focus === 'detail' ? '→' : '←'}</Text>
+					<Text {...theme.muted}>{' \n' + '│ \n'.repeat(contentRows - 2) + '│ '}</Text>
+				</Text>
 				{detail}
 			</Box>
 		);
 	} else {
+		// The separator names the focused pane: ↑ the list above, ↓ the detail below.
+		const label = state.focus === 'detail' ? '↓ detail · Tab: list' : '↑ list · Tab: detail';
 		content = (
 			<Box flexDirection="column" height={contentRows}>
 				{list}
-				<Text {...theme.muted}>{'─'.repeat(layout.columns)}</Text>
+				<Text wrap="truncate">
+					<Text {...theme.muted}>─ </Text>
+					<Text {...theme.focusLabel}>{label}</Text>
+					<Text {...theme.muted}>{' ' + '─'.repeat(Math.max(0, layout.columns - label.length - 3))}</Text>
+				</Text>
 				<Box height={layout.detailRows}>{detail}</Box>
 			</Box>
 		);
@@ -98,7 +108,7 @@ export function Layout({state, mode}: Props) {
 				position={state.cursor + 1}
 				total={entries.length}
 				matchCount={state.query.trim() ? state.results.matches.length : undefined}
-				bookmarkCount={state.bookmarks.length}
+				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
 				message={state.message}
 				hints={keyHints(mode)}
 				width={layout.columns}

@@ -55,9 +55,9 @@ const PaperRow = memo(({entry, isSelected, isBookmarked, isFocused, titleSpans, 
 export function PaperList({entries, selectedRow, bookmarkedIds, titleSpans, width, rows, isFocused, emptyText}: Props) {
 	const theme = useTheme();
 	return (
-		<Box flexDirection="column" width={width} height={rows}>
+		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
 			{entries.length === 0
-				? <Text {...theme.muted} wrap="truncate">{truncateText(emptyText, width)}</Text>
+				? <Text {...theme.muted} wrap="wrap">{emptyText}</Text>
 				: entries.slice(0, rows).map((entry, row) => (
 					<PaperRow
 						key={entry.paper.id}

@@ -9,34 +9,56 @@ interface Props {
 	readonly total: number;
 	/** Number of matches for the query, or undefined when there is no query. */
 	readonly matchCount: number | undefined;
-	readonly bookmarkCount: number;
+	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
+	readonly bookmarkCount: number | undefined;
 	readonly message: StatusMessage | null;
 	readonly hints: readonly KeyHint[];
 	readonly width: number;
 }
 
-/** Position, match and bookmark counts, the current message, and as many key hints as fit. */
+const hintGap = 2;
+
+function hintWidth(hint: KeyHint): number {
+	return cellWidth(`${hint.keys} ${hint.label}`);
+}
+
+/**
+ * The hints to show, in keymap order: every pinned one, then as many of the others as fit in
+ * `room` cells, skipping any that does not.
+ */
+function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
+	let used = hints.filter(hint => hint.isPinned).reduce((total, hint) => total + hintWidth(hint) + hintGap, 0);
+	const chosen = new Set<KeyHint>();
+	for (const hint of hints) {
+		if (hint.isPinned) {
+			continue;
+		}
+
+		const cost = hintWidth(hint) + hintGap;
+		if (used + cost <= room) {
+			chosen.add(hint);
+			used += cost;
+		}
+	}
+
+	return hints.filter(hint => hint.isPinned || chosen.has(hint));
+}
+
+/**
+ * Position, match and bookmark counts, the current message, and key hints: the pinned ones
+ * (`? help`) always, beside any message, the others as room allows.
+ */
 export function StatusBar({position, total, matchCount, bookmarkCount, message, hints, width}: Props) {
 	const theme = useTheme();
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`,
-		`${bookmarkCount} bookmarked`,
+		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
 	].filter(Boolean).join(' · ');
 	const messageText = message ? ` · ${message.text}` : '';
-	const left = truncateText(facts + messageText, width);
-	const room = width - cellWidth(left) - 2;
-	const shownHints: KeyHint[] = [];
-	let used = 0;
-	for (const hint of hints) {
-		const cost = cellWidth(`${hint.keys} ${hint.label}`) + (shownHints.length > 0 ? 2 : 0);
-		if (used + cost > room) {
-			break;
-		}
-
-		shownHints.push(hint);
-		used += cost;
-	}
+	const pinnedWidth = hints.filter(hint => hint.isPinned).reduce((total, hint) => total + hintWidth(hint) + hintGap, 0);
+	const left = truncateText(facts + messageText, Math.max(1, width - pinnedWidth));
+	const shownHints = fitHints(hints, width - cellWidth(left));
 
 	const factsShown = left.slice(0, Math.min(left.length, facts.length));
 	const messageShown = left.slice(factsShown.length);
@@ -50,7 +72,7 @@ export function StatusBar({position, total, matchCount, bookmarkCount, message, 
 				<Text wrap="truncate">
 					{shownHints.map((hint, index) => (
 						<Text key={hint.keys + hint.label}>
-							{index > 0 ? '  ' : ''}
+							{index > 0 ? ' '.repeat(hintGap) : ''}
 							<Text {...theme.hintKey}>{hint.keys}</Text>
 							<Text {...theme.muted}>{` ${hint.label}`}</Text>
 						</Text>

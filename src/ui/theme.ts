@@ -22,6 +22,8 @@ export interface Theme {
 	readonly link: Style;
 	readonly heading: Style;
 	readonly focusBorder: Style;
+	/** The focused pane's marker on the separator between the panes. */
+	readonly focusLabel: Style;
 	readonly status: {readonly info: Style; readonly warning: Style; readonly error: Style};
 	readonly hintKey: Style;
 }
@@ -37,6 +39,7 @@ const colorTheme: Theme = {
 	link: {color: 'blueBright', underline: true},
 	heading: {bold: true},
 	focusBorder: {color: 'cyan'},
+	focusLabel: {color: 'cyan', bold: true, inverse: true},
 	status: {info: {color: 'green'}, warning: {color: 'yellow', bold: true}, error: {color: 'redBright', bold: true}},
 	hintKey: {bold: true},
 };
@@ -63,6 +66,7 @@ export function createTheme(environment: Readonly<Record<string, string | undefi
 		link: withoutColor(colorTheme.link),
 		heading: colorTheme.heading,
 		focusBorder: {},
+		focusLabel: withoutColor(colorTheme.focusLabel),
 		status: {info: {}, warning: {bold: true}, error: {bold: true}},
 		hintKey: colorTheme.hintKey,
 	};

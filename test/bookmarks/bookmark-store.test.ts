@@ -56,7 +56,7 @@ describe('bookmark store', () => {
 		const first = await store.toggle(attention);
 		expect(first.added).toBe(true);
 		expect(first.bookmarks.map(bookmark => bookmark.id)).toEqual(['attention']);
-		expect(await store.toggle(attention)).toEqual({bookmarks: [], added: false});
+		expect(await store.toggle(attention)).toEqual({bookmarks: [], added: false, removed: first.bookmarks[0]});
 	});
 
 	test('a dotted id stays one flat record (conf dot-notation is off)', async () => {

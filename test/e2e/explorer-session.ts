@@ -218,3 +218,12 @@ export function expectFirstPaperScreen(app: PtyApp): void {
 export function screenOf(app: PtyApp): string {
 	return `Screen (${app.cols}x${app.rows}):\n${app.lines().map((line, index) => `${String(index + 1).padStart(2)}|${line}`).join('\n')}`;
 }
+
+/** Runs the built CLI (`paper-tui ARGS --config-dir configDir`) to completion, as another session would. */
+export async function runCliCommand(configDir: string, args: readonly string[]): Promise<string> {
+	const {stdout} = await runFile(process.execPath, [snapshotCliPath(), '--config-dir', configDir, ...args], {
+		cwd: repositoryRoot,
+		env: buildChildEnvironment(process.env, configDir),
+	});
+	return stdout;
+}

@@ -83,7 +83,8 @@ describe('first screen', () => {
 
 		const titleRow = app.lines().find((line) => line.includes(corpus.first.title));
 		expect(titleRow, screenOf(app)).toBeDefined();
-		const [listPart = '', detailPart = ''] = titleRow!.split('│');
+		// The separator's top cell marks the focused pane (← the list).
+		const [listPart = '', detailPart = ''] = titleRow!.split(/[│←→]/);
 		expect(listPart).toMatch(/^>\s+Improving Large Language Model/);
 		expect(detailPart.trim()).toBe(corpus.first.title);
 		const abstractRow = app.lines().find((line) => line.includes(corpus.first.abstractStart));
@@ -97,7 +98,7 @@ describe('first screen', () => {
 		const lines = app.lines();
 		expect(lines.some((line) => line.includes('│')), screenOf(app)).toBe(false);
 		const listRow = lines.findIndex((line) => line.startsWith('>') && line.includes(corpus.first.title));
-		const separatorRow = lines.findIndex((line) => /^─{20,}$/.test(line));
+		const separatorRow = lines.findIndex((line) => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
 		const detailTitleRow = lines.findIndex((line, index) => index > separatorRow && line === corpus.first.title);
 		const abstractRow = lines.findIndex((line) => line.startsWith(corpus.first.abstractStart));
 		expect(listRow, screenOf(app)).toBeGreaterThan(0);
@@ -306,7 +307,7 @@ describe('copy', () => {
 		const payloads = decodeOsc52(copied);
 		expect(payloads).toHaveLength(1);
 		expect(payloads[0]).toContain(corpus.second.title);
-		await waitForScreen(app, `Sent to the terminal clipboard (OSC 52, ${Buffer.byteLength(payloads[0]!)} bytes): “Preserving In-Context`);
+		await waitForScreen(app, `Sent to the terminal clipboard (${Buffer.byteLength(payloads[0]!)} bytes): “Preserving In-Context`);
 	});
 
 	test('inside tmux the OSC 52 sequence is sent plain (for set-clipboard on) and wrapped for passthrough', async () => {

@@ -13,7 +13,7 @@ async function resizeTo(app: PtyApp, cols: number, rows: number) {
 			const lines = app.lines();
 			if (lines.length !== rows) return false;
 			const statusRow = lines.findIndex((line) => /^1\/77 /.test(line));
-			const hasSeparator = isWide ? lines.some((line) => line.includes('│')) : lines.some((line) => /^─{20,}$/.test(line));
+			const hasSeparator = isWide ? lines.some((line) => line.includes('│')) : lines.some((line) => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
 			return statusRow >= rows - 2 && hasSeparator && app.screenText().includes(corpus.first.abstractStart);
 		},
 		{...slowWait, description: `a ${isWide ? 'side-by-side' : 'stacked'} frame at ${cols}x${rows}`},
@@ -32,7 +32,8 @@ function expectCleanScreen(app: PtyApp) {
 	expect(lines[0]).toBe('/ press / to search');
 	expect(lines.filter((line) => line.includes(corpus.first.abstractStart)), screenOf(app)).toHaveLength(1);
 	if (app.cols >= 100) {
-		const separatorRows = lines.filter((line) => line.includes('│')).length;
+		// Its top cell is the focus marker (← the list).
+		const separatorRows = lines.filter((line) => /[│←→]/.test(line)).length;
 		expect(separatorRows, 'the divider runs from under the search line to above the status line').toBe(app.rows - 3);
 	}
 }

@@ -103,7 +103,7 @@ describe('y inside a real tmux', () => {
 		await tmux('send-keys', '-t', session, 'y');
 		expect(await pollUntil(pasteBuffer, (buffer) => buffer !== undefined, 'a tmux paste buffer')).toBe(expectedClipboard);
 		const pane = await pollUntil(() => paneText(session), (text) => text.includes('Sent to the terminal clipboard'), 'the status line');
-		expect(pane).toContain(`Sent to the terminal clipboard (OSC 52, ${Buffer.byteLength(expectedClipboard)} bytes): “Improving Large Language Model`);
+		expect(pane).toContain(`Sent to the terminal clipboard (${Buffer.byteLength(expectedClipboard)} bytes): “Improving Large Language Model`);
 	});
 
 	test('with set-clipboard on, tmux forwards it to the terminal a client sits at', async () => {

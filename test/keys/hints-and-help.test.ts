@@ -23,7 +23,7 @@ describe('keyHints', () => {
 			{keys: 'B', label: 'bookmarks'},
 			{keys: 'y', label: 'copy'},
 			{keys: 'c', label: 'cite'},
-			{keys: '?', label: 'help'},
+			{keys: '?', label: 'help', isPinned: true},
 			{keys: 'q', label: 'quit'},
 		]);
 	});
@@ -31,23 +31,23 @@ describe('keyHints', () => {
 	test('shows the search line hints', () => {
 		expect(keyHints('search')).toEqual([
 			{keys: 'Enter', label: 'list'},
-			{keys: 'Esc', label: 'clear/leave'},
+			{keys: 'Esc', label: 'clear/leave', isPinned: true},
 			{keys: 'Ctrl-C', label: 'quit'},
 		]);
 	});
 
 	test('shows the overlay hints', () => {
 		expect(keyHints('help')).toEqual([
-			{keys: 'Esc', label: 'close'},
+			{keys: 'Esc', label: 'close', isPinned: true},
 			{keys: 'q', label: 'quit'},
 		]);
 	});
 
 	test('changes when a command is rebound in a copied keymap', () => {
 		const keymap = rebind('help.open', ['h', '?']);
-		expect(keyHints('list', keymap)).toContainEqual({keys: 'h', label: 'help'});
-		expect(keyHints('list', keymap)).not.toContainEqual({keys: '?', label: 'help'});
-		expect(keyHints('list')).toContainEqual({keys: '?', label: 'help'});
+		expect(keyHints('list', keymap)).toContainEqual({keys: 'h', label: 'help', isPinned: true});
+		expect(keyHints('list', keymap)).not.toContainEqual({keys: '?', label: 'help', isPinned: true});
+		expect(keyHints('list')).toContainEqual({keys: '?', label: 'help', isPinned: true});
 	});
 
 	test('drops a command removed from a copied keymap', () => {

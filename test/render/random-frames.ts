@@ -126,6 +126,7 @@ export function encodeLine(line: Line, spelling: number): string {
 			close = hasStyle ? `${esc}[0m` : '';
 		} else if (spelling === 2) {
 			open = hasStyle ? `${esc}[0;${run.style.join(';')}m` : `${esc}[0m`;
+			close = '';
 		} else {
 			open = run.style.map((code) => `${esc}[${code}m`).join('');
 			close = hasStyle ? `${esc}[0m` : '';

@@ -1,7 +1,8 @@
 import {render} from 'ink-testing-library';
-import type {Paper} from '../../src/types.js';
-import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/services/explorer-services.js';
+import type {Bookmark, Paper} from '../../src/types.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/services/index.js';
 import {App} from '../../src/app.js';
+import {ThemeContext, createTheme} from '../../src/ui/theme.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
 /** Three small papers that are easy to tell apart. */
@@ -11,19 +12,38 @@ export const samplePapers: Paper[] = [
 	{id: 'prompt-tuning', title: 'Prompt Tuning at Scale', abstract: 'Soft prompts rival full fine-tuning.', authors: [], links: []},
 ];
 
-/** An in-memory bookmark service that records every toggle. */
-export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]} {
-	let bookmarks: Array<{id: string; title: string; addedAt: string}> = [];
+/** An in-memory bookmark service that records every toggle; `replace` plays another process writing the file. */
+export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
+	let bookmarks: Bookmark[] = [];
 	const toggled: string[] = [];
+	const watchers = new Set<() => void>();
 	return {
 		notices,
 		toggled,
+		current: () => bookmarks,
+		replace(list) {
+			bookmarks = list;
+			for (const watcher of watchers) watcher();
+		},
 		list: async () => bookmarks,
 		async toggle(entry) {
 			toggled.push(entry.id);
-			const added = !bookmarks.some(bookmark => bookmark.id === entry.id);
-			bookmarks = added ? [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}] : bookmarks.filter(bookmark => bookmark.id !== entry.id);
-			return {bookmarks, added};
+			const removed = bookmarks.find(bookmark => bookmark.id === entry.id);
+			bookmarks = removed ? bookmarks.filter(bookmark => bookmark.id !== entry.id) : [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}];
+			return removed ? {bookmarks, added: false, removed} : {bookmarks, added: true};
+		},
+		async remove(ids) {
+			bookmarks = bookmarks.filter(bookmark => !ids.includes(bookmark.id));
+			return bookmarks;
+		},
+		async restore(records) {
+			bookmarks = [...bookmarks, ...records.filter(record => !bookmarks.some(bookmark => bookmark.id === record.id))]
+				.sort((left, right) => Date.parse(left.addedAt) - Date.parse(right.addedAt));
+			return bookmarks;
+		},
+		watch(onChange) {
+			watchers.add(onChange);
+			return () => watchers.delete(onChange);
 		},
 	};
 }
@@ -44,6 +64,7 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 				}),
 			};
 		},
+		readBookmarksNow: () => bookmarks.current(),
 		openBookmarks: async () => bookmarks,
 		copy(text) {
 			copied.push(text);
@@ -79,13 +100,14 @@ interface DrawnView extends PendingWork {
  * event loop's turns and the service calls' own promises.
  */
 export async function drawn(view: DrawnView): Promise<void> {
+	// Two turns: React renders in one and runs the effects of that render in the next.
+	await nextTurn();
 	await nextTurn();
 	while (view.pending.size > 0) {
 		await Promise.allSettled([...view.pending]);
 		await nextTurn();
+		await nextTurn();
 	}
-
-	await nextTurn();
 }
 
 /** Presses each key in turn (each string is one read from the terminal), waiting for its frame. */
@@ -105,7 +127,7 @@ export async function type(view: DrawnView, text: string): Promise<void> {
  * Wraps every asynchronous method of `service` so that its calls are in `pending` until they
  * settle, and names every method called in `called`.
  */
-function tracked<T extends object>(service: T, pending: Set<Promise<unknown>>, called = new Set<string | symbol>()): T {
+export function tracked<T extends object>(service: T, pending: Set<Promise<unknown>>, called = new Set<string | symbol>()): T {
 	return new Proxy(service, {
 		get(target, property, receiver) {
 			const value: unknown = Reflect.get(target, property, receiver);
@@ -132,12 +154,16 @@ function tracked<T extends object>(service: T, pending: Set<Promise<unknown>>, c
 }
 
 /** Renders the explorer at `columns`x`rows` and waits until its services have loaded and been drawn. */
-export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices} = {}) {
+export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices; environment?: Record<string, string>} = {}) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
 	const pending = new Set<Promise<unknown>>();
 	const called = new Set<string | symbol>();
-	const view = render(<App papers={papers} services={tracked(services, pending, called)} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>);
+	const view = render(
+		<ThemeContext.Provider value={createTheme(options.environment ?? {})}>
+			<App papers={papers} services={tracked(services, pending, called)} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>
+		</ThemeContext.Provider>,
+	);
 	// The app asks for its services once its first frame is drawn (a timer); then follow them to the end.
 	for (let turn = 0; turn < 1000 && !(called.has('loadSearch') && called.has('openBookmarks')); turn++) {
 		await new Promise(resolve => {

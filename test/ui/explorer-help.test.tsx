@@ -43,7 +43,7 @@ describe('the help overlay', () => {
 		const view = await renderExplorer();
 		await press(view, '?', key);
 		expect(view.lastFrame()).not.toContain('Keys');
-		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…│ Understanding Catastrophic Forgetting');
+		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 	});
 
 	test('scrolls with j when it is taller than the screen, saying where it is', async () => {
@@ -85,9 +85,9 @@ describe('the status line hints', () => {
 		expect(lines(view.lastFrame()).at(-1)!.endsWith(` ${hintText('search')}`)).toBe(true);
 	});
 
-	test('keep only the hints that fit a narrow terminal, in keymap order', async () => {
+	test('keep only the hints that fit a narrow terminal, in keymap order, and always ? help', async () => {
 		const view = await renderExplorer({columns: 50, rows: 12});
-		expect(lines(view.lastFrame()).at(-1)).toBe(`1/3 · 0 bookmarked${' '.repeat(13)}/ search  Tab focus`);
+		expect(lines(view.lastFrame()).at(-1)).toBe(`1/3 · 0 bookmarked${' '.repeat(5)}/ search  Tab focus  ? help`);
 	});
 });
 

@@ -22,7 +22,7 @@ describe('the explorer on open', () => {
 		const view = await renderExplorer({columns: 100, rows: 24});
 		const frame = lines(view.lastFrame());
 		expect(frame[0]).toBe('/ press / to search');
-		expect(frame[1]).toBe('>   Understanding Catastrophic Forgetti…│ Understanding Catastrophic Forgetting');
+		expect(frame[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 		expect(frame[2]).toBe('    LoRAMoE: Mixture of Experts         │');
 		expect(frame[3]).toBe('    Prompt Tuning at Scale              │ Fine-tuning makes models forget. See');
 		expect(frame).toHaveLength(23);
@@ -35,7 +35,7 @@ describe('the explorer on open', () => {
 		expect(frame[1]).toBe('>   Understanding Catastrophic Forgetting');
 		expect(frame[2]).toBe('    LoRAMoE: Mixture of Experts');
 		// 8 list rows, then the separator, then the detail.
-		expect(frame[9]).toBe('─'.repeat(80));
+		expect(frame[9]).toBe(`─ ↑ list · Tab: detail ${'─'.repeat(57)}`);
 		expect(frame[10]).toBe('Understanding Catastrophic Forgetting');
 		expect(frame[12]).toBe('Fine-tuning makes models forget. See https://example.org/a.');
 		expect(frame).toHaveLength(23);
@@ -53,7 +53,7 @@ describe('the explorer on open', () => {
 		// ink-testing-library's stdout reports 100 columns and no rows (read as 24).
 		view.stdout.emit('resize');
 		await drawn(view);
-		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…│ Understanding Catastrophic Forgetting');
+		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 	});
 });
 
@@ -62,7 +62,7 @@ describe('moving in the list', () => {
 		const view = await renderExplorer();
 		await press(view, 'j');
 		const frame = lines(view.lastFrame());
-		expect(frame[1]).toBe('    Understanding Catastrophic Forgetti…│ LoRAMoE: Mixture of Experts');
+		expect(frame[1]).toBe('    Understanding Catastrophic Forgetti…← LoRAMoE: Mixture of Experts');
 		expect(frame[2]).toBe('>   LoRAMoE: Mixture of Experts         │ Ada Lovelace');
 		expect(frame[4]).toBe('                                        │ Low-rank adapters as experts keep world knowledge.');
 		expect(frame.at(-1)).toMatch(/^2\/3 /);
@@ -81,7 +81,7 @@ describe('moving in the list', () => {
 	])('%s selects the expected paper', async (_description, pressed, title) => {
 		const view = await renderExplorer();
 		await press(view, ...pressed);
-		expect(lines(view.lastFrame())[1]).toContain(`│ ${title}`);
+		expect(lines(view.lastFrame())[1]).toContain(`← ${title}`);
 	});
 
 	test('takes several keys arriving in one read one by one', async () => {
@@ -110,7 +110,7 @@ describe('a list of 1,000 papers', () => {
 		expect(titles).toHaveLength(21);
 		expect(titles[0]).toBe('Paper 0980');
 		expect(frame[21]).toBe(`>   Paper 1000${' '.repeat(26)}│`);
-		expect(frame[1]).toBe(`    Paper 0980${' '.repeat(26)}│ Paper 1000`);
+		expect(frame[1]).toBe(`    Paper 0980${' '.repeat(26)}← Paper 1000`);
 		expect(frame.at(-1)).toMatch(/^1000\/1000 /);
 	});
 
@@ -146,7 +146,7 @@ describe('the detail pane', () => {
 		const frame = lines(view.lastFrame());
 		expect(frame[21]).toBe(`${' '.repeat(40)}│ ── lines 3–22 of 42 (52%) ↓ ↑`);
 		// Two lines down: past the title and the blank line to the first abstract line.
-		expect(frame[1]).toBe(`»   a long paper${' '.repeat(24)}│ ${'0'.repeat(57)}`);
+		expect(frame[1]).toBe(`»   a long paper${' '.repeat(24)}→ ${'0'.repeat(57)}`);
 	});
 
 	test('scrolls to its end with G and back with g', async () => {
