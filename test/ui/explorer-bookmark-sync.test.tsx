@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {BookmarkService} from '../../src/services/index.js';
-import {drawn, fixtureServices, memoryBookmarks, press, renderExplorer, samplePapers, tracked} from './explorer-fixture.js';
+import {drawn, fixtureServices, memoryBookmarks, press, renderExplorer, samplePapers, tracked, turnsUntil} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
@@ -45,7 +45,10 @@ describe('the first frame shows the bookmarks on disk', () => {
 		expect(view.lastFrame()).not.toContain('bookmarked');
 		// From here on, the test follows the store's calls to their end.
 		const pending = new Set<Promise<unknown>>();
-		open(tracked(bookmarks, pending));
+		const called = new Set<string | symbol>();
+		open(tracked(bookmarks, pending, called));
+		// The store, once open, is read at once: wait for that read and what it draws.
+		await turnsUntil(() => called.has('list'));
 		await drawn({...view, pending});
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 1 bookmarked /);
 		expect(listRows(view.lastFrame())[2]).toBe('* Prompt Tuning at Scale');

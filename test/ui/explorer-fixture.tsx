@@ -110,6 +110,15 @@ export async function drawn(view: DrawnView): Promise<void> {
 	}
 }
 
+/** Waits, a timer turn at a time (at most 1,000), until `isDone` holds: for signals such as a service method being called. */
+export async function turnsUntil(isDone: () => boolean): Promise<void> {
+	for (let turn = 0; turn < 1000 && !isDone(); turn++) {
+		await new Promise(resolve => {
+			setTimeout(resolve, 0);
+		});
+	}
+}
+
 /** Presses each key in turn (each string is one read from the terminal), waiting for its frame. */
 export async function press(view: DrawnView, ...keys: string[]): Promise<void> {
 	for (const key of keys) {
@@ -165,12 +174,11 @@ export async function renderExplorer(options: {papers?: Paper[]; columns?: numbe
 		</ThemeContext.Provider>,
 	);
 	// The app asks for its services once its first frame is drawn (a timer); then follow them to the end.
-	for (let turn = 0; turn < 1000 && !(called.has('loadSearch') && called.has('openBookmarks')); turn++) {
-		await new Promise(resolve => {
-			setTimeout(resolve, 0);
-		});
-	}
+	await turnsUntil(() => called.has('loadSearch') && called.has('openBookmarks'));
 
+	await drawn({...view, pending});
+	// Once open, the bookmark store is read (and then watched): that read is the last thing a start does.
+	await turnsUntil(() => called.has('list'));
 	await drawn({...view, pending});
 	return {...view, services, pending};
 }
