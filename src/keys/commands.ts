@@ -19,6 +19,7 @@ export const commands = {
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite'},
 	'help.open': {description: 'This help', hint: 'help'},
 	'overlay.close': {description: 'Close this view', hint: 'close'},
+	'screen.redraw': {description: 'Redraw the screen', hint: ''},
 	'app.quit': {description: 'Quit', hint: 'quit'},
 } as const satisfies Record<string, {description: string; hint: string}>;
 
