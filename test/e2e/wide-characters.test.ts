@@ -1,9 +1,10 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, describe, expect, test} from 'vitest';
+import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import type {PtyApp} from '../support/pty-app.js';
 import {pause, screenOf, useExplorers, waitForStatus} from './explorer-session.js';
+import {hasTmux, TmuxExplorer} from './tmux-explorer.js';
 
 // Titles and abstracts with emoji sequences whose width terminals disagree on (issue 8, item 9):
 // string-width counts each as 2 columns, xterm.js draws the family as 4, the others as 1 or 2.
@@ -91,5 +92,26 @@ describe('emoji sequences keep the layout at 120x40', () => {
 			await pause(300);
 			expect(await settled(roundabout, selected), screenOf(roundabout)).toBe(directScreen);
 		}
+	});
+});
+
+describe.skipIf(!hasTmux)('emoji sequences keep the layout in a real tmux', () => {
+	const sessions: TmuxExplorer[] = [];
+	afterEach(() => {
+		for (const session of sessions.splice(0)) session.dispose();
+	});
+
+	test('j/k and back: one status line throughout, and the first screen again', async () => {
+		const session = new TmuxExplorer(120, 40, ['--corpus', corpusFile]);
+		sessions.push(session);
+		const at = (selected: number) => (lines: string[]) => lines.length === 40 && lines[0]!.startsWith('/ ') && lines.filter((line) => /(?:^|\s)\d+\/30(?!\d)/.test(line)).length === 1 && new RegExp(`^${selected}/30 `).test(lines.at(-2) ?? '');
+		const fresh = await session.settledLines(at(1), '1/30');
+		let selected = 1;
+		for (const key of [...'jjjjjj', ...'kkk', ...'jjjjjj', ...'kkkkkkkkk']) {
+			selected += key === 'j' ? 1 : -1;
+			session.type(key);
+			await session.settledLines(at(selected), `${selected}/30 and one status line`, {quietMs: 150});
+		}
+		expect((await session.settledLines(at(1), '1/30')).join('\n')).toBe(fresh.join('\n'));
 	});
 });
