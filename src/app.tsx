@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useMemo} from 'react';
-import {useApp, useInput} from 'ink';
+import {useApp, useInput, useStdout} from 'ink';
 import type {Paper, Span, TerminalSize} from './types.js';
 import type {ExplorerServices, SearchEngine} from './hooks/services.js';
 import {createInitialState} from './state/initial-state.js';
@@ -28,6 +28,7 @@ function highlighterFor(engine: SearchEngine | undefined, query: string, field: 
 export function App({papers, services, initialSize}: Props) {
 	const {state, latest, dispatch} = useExplorerState(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
 	const {exit} = useApp();
+	const {stdout} = useStdout();
 	const reportError = useCallback((error: unknown) => {
 		dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
 	}, [dispatch]);
@@ -42,7 +43,13 @@ export function App({papers, services, initialSize}: Props) {
 
 	useBookmarkSync(bookmarks, () => latest.current.bookmarks, dispatch, reportError);
 
-	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit});
+	// A redraw is handled as a resize to the same size: Ink (as patched by the build) has the
+	// renderer repaint on a clean screen, and the resize handler above renders the frame again.
+	const redraw = (): void => {
+		stdout.emit('resize');
+	};
+
+	const context = (): EffectContext => ({state: latest.current, dispatch, services, engine, bookmarks, quit: exit, redraw});
 	useEffect(() => {
 		// A query typed while the engine was loading is run once it is ready.
 		if (engine && latest.current.query) {

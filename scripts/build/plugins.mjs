@@ -59,6 +59,11 @@ otherwise).
   Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
 - yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
   code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
+- Ink's ink.js, on a resize: Ink re-lays out the tree it has (sized for the old terminal) and
+  draws it at once, on a width shrink after erasing relative to a cursor row the terminal has
+  re-wrapped; a frame taller than the terminal then makes it clear the scrollback too. Instead it
+  forgets the frame on screen and has the renderer repaint the next one on a clean screen: the
+  explorer renders itself again at the new size on every resize event (src/hooks/use-terminal-size.ts).
 */
 const sourcePatches = [
 	{
@@ -66,6 +71,15 @@ const sourcePatches = [
 		// measure-text caches the width of every text it has measured for layout already.
 		replacements: [['const currentWidth = widestLine(text);', 'const currentWidth = measureText(text).width;']],
 		prepend: "import measureText from './measure-text.js';",
+	},
+	{
+		file: /ink[\\/]build[\\/]ink\.js$/,
+		replacements: [
+			[
+				'        const currentWidth = this.getTerminalWidth();\n        if (currentWidth < this.lastTerminalWidth) {\n            // We clear the screen when decreasing terminal width to prevent duplicate overlapping re-renders.\n            this.log.clear();\n            this.lastOutput = \'\';\n            this.lastOutputToRender = \'\';\n        }\n        this.calculateLayout();\n        this.onRender();\n        this.lastTerminalWidth = currentWidth;',
+				'        this.log.repaint?.();\n        this.lastOutput = \'\';\n        this.lastOutputToRender = \'\';\n        this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();',
+			],
+		],
 	},
 	{
 		file: /ink[\\/]build[\\/]ansi-tokenizer\.js$/,

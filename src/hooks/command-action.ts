@@ -13,6 +13,7 @@ export type Effect =
 	| {readonly type: 'copy.bibtex'}
 	| {readonly type: 'citation.open'}
 	| {readonly type: 'help.open'}
+	| {readonly type: 'screen.redraw'}
 	| {readonly type: 'quit'};
 
 const dispatch = (action: Action): Effect => ({type: 'dispatch', action});
@@ -58,7 +59,8 @@ export function commandEffect(command: CommandId, mode: Mode, state: AppState): 
 		case 'copy.paper':
 		case 'copy.bibtex':
 		case 'citation.open':
-		case 'help.open': return {type: command};
+		case 'help.open':
+		case 'screen.redraw': return {type: command};
 		case 'app.quit': return {type: 'quit'};
 		default: return movement(command, mode, state);
 	}

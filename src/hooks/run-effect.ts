@@ -14,6 +14,8 @@ export interface EffectContext {
 	readonly engine: SearchEngine | undefined;
 	readonly bookmarks: BookmarkService | undefined;
 	readonly quit: () => void;
+	/** Draws the whole screen again on a cleared terminal. */
+	readonly redraw: () => void;
 }
 
 function say(context: EffectContext, text: string, kind: 'info' | 'warning' | 'error' = 'info'): void {
@@ -130,6 +132,11 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 
 			case 'help.open': {
 				context.dispatch({type: 'overlay.open', overlay: 'help', lines: helpLines()});
+				break;
+			}
+
+			case 'screen.redraw': {
+				context.redraw();
 				break;
 			}
 

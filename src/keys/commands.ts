@@ -23,6 +23,7 @@ export const commands = {
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite'},
 	'help.open': {description: 'This help', hint: 'help', isPinned: true},
 	'overlay.close': {description: 'Close this view', hint: 'close', isPinned: true},
+	'screen.redraw': {description: 'Redraw the screen', hint: ''},
 	'app.quit': {description: 'Quit', hint: 'quit'},
 } as const satisfies Record<string, {description: string; hint: string; isPinned?: true}>;
 

@@ -67,6 +67,7 @@ describe('helpRows', () => {
 			{keys: 'PgUp', description: commands['nav.pageUp'].description},
 			{keys: 'Ctrl-U', description: 'Clear the query'},
 			{keys: 'Ctrl-W', description: 'Delete the word before the cursor'},
+			{keys: 'Ctrl-L', description: 'Redraw the screen'},
 			{keys: 'Ctrl-C', description: 'Quit'},
 		]);
 	});
