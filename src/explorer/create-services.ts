@@ -7,7 +7,7 @@ import {createTheme} from '../ui/theme.js';
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
 	readonly services: ExplorerServices;
-	/** Resolves when no bookmark write is in flight. */
+	/** Resolves when no bookmark write is in flight, including writes started by ones that were. */
 	settle(): Promise<void>;
 }
 
@@ -69,7 +69,8 @@ export function createServices(
 			};
 		},
 		openBookmarks(): Promise<BookmarkService> {
-			bookmarkService ??= openBookmarkService();
+			// Tracked too: a key pressed while the store opens toggles once it has opened.
+			bookmarkService ??= track(openBookmarkService());
 			return bookmarkService;
 		},
 		copy(text) {
@@ -99,7 +100,13 @@ export function createServices(
 	return {
 		services,
 		async settle() {
-			await Promise.allSettled([...inFlight]);
+			// A write that waited for another (the store opening) starts only after it: look again.
+			while (inFlight.size > 0) {
+				await Promise.allSettled([...inFlight]);
+				await new Promise(resolve => {
+					setImmediate(resolve);
+				});
+			}
 		},
 	};
 }
