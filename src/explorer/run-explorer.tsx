@@ -31,6 +31,15 @@ function delay(milliseconds: number): Promise<void> {
 	});
 }
 
+/** Ends the process with `code`. If an 'exit' handler throws, a second call skips the handlers and still ends it. */
+function exitNow(code: number): never {
+	try {
+		process.exit(code);
+	} catch {
+		process.exit(code);
+	}
+}
+
 /**
  * Runs the full-screen explorer until the user quits. Every way out — quit, Ctrl-C, SIGTERM,
  * SIGHUP, SIGINT, SIGQUIT, a terminal that is gone, an uncaught error — restores the terminal.
@@ -51,12 +60,12 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 
 	let finishing: Promise<never> | undefined;
 	const finish = async (code: number, how: {error?: unknown; isSignal?: boolean} = {}): Promise<never> => {
-		finishing ??= (async () => {
+		// Settles only by exiting, never rejects: a rejection here would be an unhandled
+		// rejection, which calls finish again, forever (an 'exit' handler that throws, say).
+		finishing ??= (async (): Promise<never> => {
 			const deadline = Date.now() + WRITE_GRACE_MS;
 			// Whatever happens below (a tree that will not unmount, a terminal that blocks), the process ends.
-			setTimeout(() => {
-				process.exit(code);
-			}, WRITE_GRACE_MS + INPUT_DRAIN_MS + 1000);
+			setTimeout(() => exitNow(code), WRITE_GRACE_MS + INPUT_DRAIN_MS + 1000);
 			if (how.isSignal) {
 				// A key read just before the signal has started its write only after its handler ran.
 				await delay(INPUT_DRAIN_MS);
@@ -80,8 +89,8 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 
 			await Promise.race([options.settle(), delay(Math.max(0, deadline - Date.now()))]);
 			// Temporary files of a write cut short, and held locks, are removed by 'exit' handlers.
-			process.exit(code);
-		})();
+			exitNow(code);
+		})().catch((): never => exitNow(code));
 		return finishing;
 	};
 

@@ -1,10 +1,11 @@
-import {readdirSync, readFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import type {PtyApp} from '../support/pty-app.js';
-import {corpus, pause, useExplorers} from './explorer-session.js';
+import {builtCliPath, repositoryRoot, type PtyApp} from '../support/pty-app.js';
+import {corpus, pause, useExplorers, waitForStatus} from './explorer-session.js';
 
-const {open} = useExplorers();
+const {open, start} = useExplorers();
 
 const exitCodes = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as const;
 
@@ -73,5 +74,23 @@ describe('a signal never loses a key the explorer has received', () => {
 		expect(await app.exit).toEqual({exitCode: exitCodes.SIGTERM});
 		expect(leftovers(app.configDir)).toEqual([]);
 		expect(idsInFile(app.configDir)).toEqual([corpus.first.id]);
+	});
+
+	test('an exit handler that throws (here: the code cache writer, its folder gone) does not keep the explorer alive', async () => {
+		const copy = mkdtempSync(path.join(tmpdir(), 'paper-tui-e2e-dist-'));
+		try {
+			cpSync(path.dirname(builtCliPath), path.join(copy, 'dist'), {recursive: true});
+			cpSync(path.join(repositoryRoot, 'corpus'), path.join(copy, 'corpus'), {recursive: true});
+			const app = await start({commandArgs: [path.join(copy, 'dist', 'cli.js')], env: {PAPER_TUI_CODE_CACHE: 'write'}});
+			await waitForStatus(app, `1/${corpus.total}`);
+			await pause(300);
+			rmSync(copy, {recursive: true, force: true});
+			app.kill('SIGHUP');
+			const exited = await Promise.race([app.exit, pause(15_000).then(() => 'still running 15 s after SIGHUP')]);
+			expect(exited).toEqual({exitCode: exitCodes.SIGHUP});
+			expectTerminalRestored(app);
+		} finally {
+			rmSync(copy, {recursive: true, force: true});
+		}
 	});
 });
