@@ -6,6 +6,7 @@ import {helpText, usageLine} from './cli/usage.js';
 import {cleanText} from './corpus/clean-text.js';
 import {CorpusError} from './corpus/corpus-error.js';
 import {readBuiltinCorpus} from './corpus/read-builtin-corpus.js';
+import {SIGNAL_EXIT_CODES} from './terminal/signal-exit-codes.js';
 import type {Output} from './commands/output.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
@@ -29,6 +30,20 @@ async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> 
 
 	const {loadCorpora} = await import('./corpus/load-corpus.js');
 	return loadCorpora(corpus);
+}
+
+/**
+ * Ctrl-C (or SIGTERM, SIGHUP, SIGQUIT) ends a bookmarks command at once with 128 + the
+ * signal's number. Nothing is half-written: a write replaces the file by rename, and the
+ * 'exit' handlers remove an unfinished temporary file and release the lock. Without this,
+ * proper-lockfile's signal-exit handler holds the signal until synchronous work ends.
+ */
+function exitOnSignals(): void {
+	for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+		process.on(signal, () => {
+			process.exit(code);
+		});
+	}
 }
 
 async function openStore(configDir: string | undefined) {
@@ -79,6 +94,7 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		default: {
+			exitOnSignals();
 			const [store, commands] = await Promise.all([openStore(options.configDir), import('./commands/bookmark-commands.js')]);
 			switch (invocation.command) {
 				case 'bookmarks.list': {

@@ -2,10 +2,10 @@ import {FORMAT_VERSION} from './bookmark-document.js';
 
 // Every message is one line: what happened, where (the path), and what to do.
 
-/** The file was not JSON, or not shaped like a bookmarks file, and was moved aside. */
-export function movedAsideNotice(filePath: string, reason: string, backupPath: string): string {
+/** The file was not JSON, or not shaped like a bookmarks file, and was moved (or, when it is a symbolic link, copied) aside. */
+export function movedAsideNotice(filePath: string, reason: string, backupPath: string, how: 'moved' | 'copied' = 'moved'): string {
 	// The backup path comes first: a status line may cut the rest.
-	return `Corrupt bookmarks file moved to ${backupPath} (${reason}); bookmarks start empty. Bookmarks file ${filePath} could not be used: repair the backup and move it back to restore them.`;
+	return `Corrupt bookmarks file ${how} to ${backupPath} (${reason}); bookmarks start empty. Bookmarks file ${filePath} could not be used: repair the backup and move it back to restore them.`;
 }
 
 /** Some records were malformed and dropped; the original is kept. */
