@@ -28,7 +28,8 @@ async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> 
 	}
 
 	const {loadCorpora} = await import('./corpus/load-corpus.js');
-	return loadCorpora(corpus);
+	// Written before any command runs (and before the explorer takes the screen, which keeps them for after).
+	return loadCorpora(corpus, {onNotice: notice => writeError(`paper-tui: ${notice}\n`)});
 }
 
 async function openStore(configDir: string | undefined) {

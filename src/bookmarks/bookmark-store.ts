@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type {Bookmark} from '../types.js';
 import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
-import {EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
+import {bookmarksWithLongTitles, EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
 import {ConfigFile} from './config-file.js';
 import {copyToBackup, moveToBackup} from './corrupt-backup.js';
 import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles} from './durable-file.js';
 import {BookmarkStoreError, errorMessage} from './errors.js';
 import {DEFAULT_LOCK_STALE_MS, withFileLock} from './file-lock.js';
 import {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
-import {droppedRecordsNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
+import {droppedRecordsNotice, longTitlesNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
 
 /** Where the store lives and how long a dead writer's lock blocks others. */
 export interface BookmarkStoreOptions extends Pick<ConfigDirOptions, 'configDir' | 'env'> {
@@ -77,11 +77,13 @@ class FileBookmarkStore implements BookmarkStore {
 		const snapshot = this.#look();
 		switch (snapshot.kind) {
 			case 'ready': {
+				this.#noticeLongTitles(snapshot.document.bookmarks);
 				return snapshot.document.bookmarks.map(toBookmark);
 			}
 
 			case 'refused': {
 				this.#notify(snapshot.notice);
+				this.#noticeLongTitles(snapshot.bookmarks);
 				return snapshot.bookmarks.map(toBookmark);
 			}
 
@@ -228,6 +230,13 @@ class FileBookmarkStore implements BookmarkStore {
 		if (!this.#isDirectoryDurable) {
 			await ensureDirectoryDurably(path.dirname(this.path));
 			this.#isDirectoryDurable = true;
+		}
+	}
+
+	#noticeLongTitles(bookmarks: readonly StoredBookmark[]): void {
+		const long = bookmarksWithLongTitles(bookmarks);
+		if (long.length > 0) {
+			this.#notify(longTitlesNotice(this.path, long));
 		}
 	}
 
