@@ -60,11 +60,15 @@ async function writeLargeJsonLines(file: string, bytes: number): Promise<number>
 		written += line.length;
 		count++;
 		if (!stream.write(line)) {
-			await new Promise(resolve => stream.once('drain', resolve));
+			await new Promise<void>(resolve => {
+				stream.once('drain', () => resolve());
+			});
 		}
 	}
 
-	await new Promise(resolve => stream.end(resolve));
+	await new Promise<void>(resolve => {
+		stream.end(() => resolve());
+	});
 	return count;
 }
 
