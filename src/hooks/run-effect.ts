@@ -1,4 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
+import {hardWrapStyledLine, hasLongWord} from '../state/wrap-styled-line.js';
 import type {Action, AppState, ListEntry} from '../types.js';
 import type {Effect} from './command-action.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from './services.js';
@@ -98,7 +99,8 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 			case 'citation.open': {
 				const text = await context.services.citation(entry!.paper);
 				const width = layoutOf(context.state).columns;
-				const lines = text.split('\n').flatMap(line => wrapAnsi(line, width, {hard: true, trim: false}).split('\n'));
+				// wrap-ansi measures each word whole, which is quadratic for a 100 KB word: such lines are cut by cells.
+				const lines = text.split('\n').flatMap(line => (hasLongWord(line) ? hardWrapStyledLine(line, width) : wrapAnsi(line, width, {hard: true, trim: false}).split('\n')));
 				context.dispatch({type: 'overlay.open', overlay: 'citation', lines});
 				break;
 			}

@@ -13,7 +13,8 @@ const printableAscii = /^[\u0020-\u007E]*$/;
 const clusterWidths = new Map<string, number>();
 const maximumCachedClusters = 65_536;
 
-function clusterWidth(segment: string): number {
+/** Width of one grapheme cluster in terminal cells, as string-width counts it. */
+export function clusterWidth(segment: string): number {
 	if (segment.length === 1 && segment >= ' ' && segment <= '~') {
 		return 1;
 	}

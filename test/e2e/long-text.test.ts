@@ -1,6 +1,7 @@
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
+import {keys} from '../support/pty-app.js';
 import {screenOf, selectedRow, useExplorers, waitForScreen, waitForStatus} from './explorer-session.js';
 
 const {open, makeTempDir} = useExplorers();
@@ -14,7 +15,7 @@ const spacelessAbstracts = [
 ] as const;
 
 describe('papers with 100 KB abstracts without spaces', () => {
-	test('each is shown when selected, and j still moves on from it', async () => {
+	test('each is shown when selected, its citation opens and closes, and j still moves on from it', async () => {
 		const corpusFile = path.join(makeTempDir(), 'spaceless.json');
 		const papers = [
 			{title: 'Short first paper', abstract: 'A short abstract.'},
@@ -30,6 +31,10 @@ describe('papers with 100 KB abstracts without spaces', () => {
 			await waitForStatus(app, `${index + 2}/${total}`);
 			await waitForScreen(app, `Start${name}`);
 			expect(selectedRow(app), screenOf(app)).toContain(`Spaceless ${name} paper`);
+			app.press('c');
+			await waitForScreen(app, '@misc{');
+			app.press(keys.escape);
+			await waitForScreen(app, () => !app.screenText().includes('@misc{'), {description: 'the citation view to close'});
 		}
 
 		app.press('j');
