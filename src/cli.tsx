@@ -29,7 +29,8 @@ async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> 
 	}
 
 	const {loadCorpora} = await import('./corpus/load-corpus.js');
-	return loadCorpora(corpus);
+	// Written before any command runs (and before the explorer takes the screen, which keeps them for after).
+	return loadCorpora(corpus, {onNotice: notice => writeError(`paper-tui: ${notice}\n`)});
 }
 
 /**
@@ -83,8 +84,9 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand, commandLineQuery}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
-			const hits = buildSearchIndex(papers).search(commandLineQuery(invocation.query), invocation.limit);
+			const [{buildSearchIndex}, {searchCommand, limitHits}] = await Promise.all([import('./search/index.js'), import('./commands/paper-commands.js')]);
+			// The query goes to the index exactly as the explorer's search line sends it.
+			const hits = limitHits(buildSearchIndex(papers).search(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {Bookmark} from '../types.js';
 import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, restoreBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
-import {EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
+import {bookmarksWithLongTitles, EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
 import {ConfigFile} from './config-file.js';
 import {copyToBackup, moveToBackup} from './corrupt-backup.js';
 import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles, writeTarget} from './durable-file.js';
@@ -9,7 +9,7 @@ import {BookmarkStoreError, errorMessage} from './errors.js';
 import {DEFAULT_LOCK_STALE_MS, withFileLock} from './file-lock.js';
 import {moveLegacyConfig} from './move-legacy-config.js';
 import {legacyConfigDir, resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
-import {droppedRecordsNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
+import {droppedRecordsNotice, longTitlesNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
 
 /** Where the store lives and how long a dead writer's lock blocks others. */
 export interface BookmarkStoreOptions extends Pick<ConfigDirOptions, 'configDir' | 'env'> {
@@ -90,11 +90,13 @@ class FileBookmarkStore implements BookmarkStore {
 		const snapshot = this.#look();
 		switch (snapshot.kind) {
 			case 'ready': {
+				this.#noticeLongTitles(snapshot.document.bookmarks);
 				return snapshot.document.bookmarks.map(toBookmark);
 			}
 
 			case 'refused': {
 				this.#notify(snapshot.notice);
+				this.#noticeLongTitles(snapshot.bookmarks);
 				return snapshot.bookmarks.map(toBookmark);
 			}
 
@@ -259,6 +261,13 @@ class FileBookmarkStore implements BookmarkStore {
 	/** Adds a notice (once). */
 	notify(notice: string): void {
 		this.#notify(notice);
+	}
+
+	#noticeLongTitles(bookmarks: readonly StoredBookmark[]): void {
+		const long = bookmarksWithLongTitles(bookmarks);
+		if (long.length > 0) {
+			this.#notify(longTitlesNotice(this.path, long));
+		}
 	}
 
 	#notify(notice: string): void {

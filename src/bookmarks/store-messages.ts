@@ -1,4 +1,7 @@
-import {FORMAT_VERSION} from './bookmark-document.js';
+import {cleanText} from '../corpus/clean-text.js';
+import {MAX_TITLE_LENGTH} from '../corpus/field-limits.js';
+import {capLength} from '../text/cap-length.js';
+import {FORMAT_VERSION, type StoredBookmark} from './bookmark-document.js';
 
 // Every message is one line: what happened, where (the path), and what to do.
 
@@ -22,4 +25,12 @@ export function newerVersionNotice(filePath: string, version: number): string {
 /** The file cannot be read at all. */
 export function unreadableNotice(filePath: string, reason: string): string {
 	return `Cannot read bookmarks file ${filePath} (${reason}); bookmarks are unavailable this session. Fix that path's permissions or move it away.`;
+}
+
+/** Titles longer than a corpus title may be are shown cut; the file keeps them whole. */
+export function longTitlesNotice(filePath: string, bookmarks: readonly StoredBookmark[]): string {
+	const [first] = bookmarks;
+	const others = bookmarks.length - 1;
+	const more = others === 0 ? '' : ` (and ${others} more)`;
+	return `Bookmark ${capLength(cleanText(first!.id), 80)} in ${filePath} has a title of ${first!.title.length.toLocaleString('en-US')} characters${more}; shown cut to the first ${MAX_TITLE_LENGTH.toLocaleString('en-US')}.`;
 }
