@@ -39,8 +39,12 @@ const papers = Array.from({length: 30}, (_, index) => {
 writeFileSync(corpusFile, JSON.stringify(papers));
 
 /** The column of the list/detail divider on each row that has one (no character here is wide in xterm.js). */
+/** Where the divider is on each row that has one: `│`, or at its top the focus marker (`←` list, `→` detail). */
 function dividerColumns(app: PtyApp): number[] {
-	return app.lines().flatMap((line) => (line.includes('│') ? [Array.from(line).indexOf('│')] : []));
+	return app.lines().flatMap((line) => {
+		const column = Array.from(line).findIndex((character) => character === '│' || character === '←' || character === '→');
+		return column === -1 ? [] : [column];
+	});
 }
 
 /** One status line, and the divider in one column from under the search line to above the status line. */
