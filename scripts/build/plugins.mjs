@@ -59,6 +59,11 @@ otherwise).
   Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
 - yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
   code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
+- Ink's hooks/use-input.js passes `input = keypress.name` for a Ctrl chord, and parse-keypress
+  leaves `name` undefined for a modified key it has no name for (Ctrl+F1 `ESC[1;5P`, `ESC[1;5K`,
+  Ctrl+F13 `ESC[25;5~`, `ESC[0x`): the next line, `input.startsWith(...)`, throws and takes the
+  program down. Upstream: vadimdemedes/ink#901, fixed by vadimdemedes/ink#902 (the same `?? ''`),
+  which 6.8.0 does not have. Such a key now arrives as empty input with `ctrl` set: no binding.
 */
 const sourcePatches = [
 	{
@@ -106,6 +111,11 @@ const sourcePatches = [
 		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
 		replacements: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", 'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};']],
 		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
+	},
+	{
+		// An unnamed Ctrl chord must not crash the input handler (vadimdemedes/ink#901).
+		file: /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/,
+		replacements: [['            else if (keypress.ctrl) {\n                input = keypress.name;\n', "            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n"]],
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,

@@ -1,7 +1,7 @@
 import type {AppState, Mode} from '../types.js';
 import {keyName, type KeyFlags} from '../keys/key-name.js';
 import {resolveCommand} from '../keys/resolve-command.js';
-import {cleanQuery} from '../keys/text-edit.js';
+import {cleanQuery, pastedLine} from '../keys/text-edit.js';
 import {reducer} from '../state/reducer.js';
 import {commandEffect, type Effect} from './command-action.js';
 
@@ -59,6 +59,26 @@ export function interpretInput(state: AppState, input: string, key: KeyFlags): E
 	}
 
 	return effects;
+}
+
+/**
+ * What a bracketed paste asks for. In the list or the detail it opens the search line with the
+ * pasted text as the query; in the search line it is inserted at the cursor (the end). Line
+ * breaks and tabs become spaces and control characters are dropped, so no pasted character is
+ * ever a command. In the help and citation views a paste is ignored.
+ */
+export function interpretPaste(state: AppState, text: string): Effect[] {
+	const line = pastedLine(text);
+	const mode = modeOf(state);
+	if (!line || mode === 'help' || mode === 'citation') {
+		return [];
+	}
+
+	if (mode === 'search') {
+		return [{type: 'query', query: cleanQuery(state.query + line)}];
+	}
+
+	return [{type: 'dispatch', action: {type: 'search.focus'}}, {type: 'query', query: cleanQuery(line)}];
 }
 
 /** One key: a command of the mode, or in the search line an edit of the query. */

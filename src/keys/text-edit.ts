@@ -7,3 +7,13 @@ export function cleanQuery(text: string): string {
 export function deleteLastWord(text: string): string {
 	return text.replace(/\S*\s*$/, '');
 }
+
+/**
+ * Pasted text as one line of the query: each line break (CRLF, CR or LF) and each tab becomes
+ * a space, and every other control character (C0, DEL, C1, bidirectional overrides) is dropped.
+ */
+export function pastedLine(text: string): string {
+	return text
+		.replaceAll(/\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g, ' ')
+		.replaceAll(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
+}

@@ -32,7 +32,7 @@ function expectRestored(app: PtyApp) {
 	expect(restoredAt, 'the alternate screen was left').toBeGreaterThan(0);
 	// Default tab stops first (the renderer may have replaced them), at the terminal's width.
 	let beforeRestore = app.output.slice(0, restoredAt);
-	for (const harmless of ['\x1b[?25h', '\x1b[?2026l']) {
+	for (const harmless of ['\x1b[?25h', '\x1b[?2026l', '\x1b[?2004l']) {
 		while (beforeRestore.endsWith(harmless)) beforeRestore = beforeRestore.slice(0, -harmless.length);
 	}
 	expect(beforeRestore.endsWith(defaultTabStops(app.cols)), JSON.stringify(beforeRestore.slice(-160))).toBe(true);

@@ -28,6 +28,6 @@ describe('the terminal session puts tab stops back', () => {
 		const session = openTerminalSession(stdout as unknown as NodeJS.WriteStream, stdin as unknown as NodeJS.ReadStream);
 		written.length = 0;
 		session.restore();
-		expect(written.join('')).toBe(`${defaultTabStops(100)}${esc}[?2026l${esc}[?25h${esc}[?1049l`);
+		expect(written.join('')).toBe(`${defaultTabStops(100)}${esc}[?2004l${esc}[?2026l${esc}[?25h${esc}[?1049l`);
 	});
 });
