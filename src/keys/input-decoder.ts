@@ -108,8 +108,11 @@ export function decodeInput(state: DecoderState, input: string, key: KeyFlags): 
 		return collectPaste(state, state.paste, input, key);
 	}
 
-	if (isPlain(key) && input === pasteStart) {
-		return {state: idle(state, {paste: ''}), events: []};
+	// The start marker with text after it: its Esc was read on its own.
+	if (isPlain(key) && input.startsWith(pasteStart)) {
+		const rest = input.slice(pasteStart.length);
+		const opened = idle(state, {paste: ''});
+		return rest ? collectPaste(opened, '', rest, {}) : {state: opened, events: []};
 	}
 
 	let text = input;

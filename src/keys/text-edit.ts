@@ -1,3 +1,9 @@
+/**
+The longest query a paste makes, in characters: enough for a title or a whole abstract. Every
+key is searched and highlighted with the query, and a 10 KB query made each key take ~0.5 s.
+*/
+export const maximumQueryLength = 2000;
+
 /** The query as it may be shown and searched: control characters become spaces. */
 export function cleanQuery(text: string): string {
 	return text.replaceAll(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ' ');

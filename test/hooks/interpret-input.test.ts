@@ -73,4 +73,20 @@ describe('interpretPaste', () => {
 	test.each(pastes)('%s', (_description, state, text, effects) => {
 		expect(interpretPaste(state, text)).toEqual(effects);
 	});
+
+	const cutWarning = {type: 'dispatch', action: {type: 'message.show', message: {text: 'Pasted text cut: a query holds at most 2,000 characters', kind: 'warning'}}};
+
+	test('a query made by a paste keeps its first 2,000 characters, with a warning', () => {
+		expect(interpretPaste(list, 'ab'.repeat(1500))).toEqual([focusSearch, {type: 'query', query: 'ab'.repeat(1000)}, cutWarning]);
+		expect(interpretPaste(searching('lora '), 'x'.repeat(2000))).toEqual([{type: 'query', query: `lora ${'x'.repeat(1995)}`}, cutWarning]);
+	});
+
+	test('a paste that makes a query of exactly 2,000 characters is not cut', () => {
+		expect(interpretPaste(list, 'é'.repeat(2000))).toEqual([focusSearch, {type: 'query', query: 'é'.repeat(2000)}]);
+	});
+
+	test('the cut never splits a character outside the basic plane', () => {
+		const [effect] = interpretPaste(searching(''), '🙂'.repeat(2001));
+		expect(effect).toEqual({type: 'query', query: '🙂'.repeat(2000)});
+	});
 });

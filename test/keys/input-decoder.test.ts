@@ -40,6 +40,8 @@ const cases: Array<[description: string, inkEvents: InkEvent[], events: InputEve
 	['letters that are commands in the list are text in a paste', [['[200~'], ['bqy/'], ['[201~']], [paste('bqy/')]],
 	['keys after a paste are keys', [['[200~'], ['lora'], ['[201~'], ['j']], [paste('lora'), key('j')]],
 	['a paste whose end marker lost its Esc', [['[200~'], ['lora'], ['', escapeKey], ['[201~jk']], [paste('lora'), key('jk')]],
+	['a paste whose start marker lost its Esc', [['', escapeKey], ['[200~lora\nbyq'], ['[201~']], [key('', escapeKey), paste('lora\nbyq')]],
+	['a paste whose start marker lost its Esc, whole in one read', [['[200~lora\nbyq[201~j']], [paste('lora\nbyq'), key('j')]],
 	['a paste whose end marker is split across reads', [['[200~'], ['lora[20'], ['1~']], [paste('lora')]],
 	['a paste start marker inside a paste is text', [['[200~'], ['a'], ['[200~'], ['b'], ['[201~']], [paste('ab')]],
 	['a paste end marker with no paste is dropped', [['[201~'], ['j']], [key('j')]],
