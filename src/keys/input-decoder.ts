@@ -51,7 +51,7 @@ export function isEscapeRemnant(input: string): boolean {
 	return escapeRemnant.test(input);
 }
 
-const idle = (state: DecoderState, changes: Partial<DecoderState> = {}): DecoderState => ({...state, paste: undefined, mouseBytesLeft: 0, isAfterSs3: false, ...changes});
+const idleWith = (changes: Partial<DecoderState> = {}): DecoderState => ({...initialDecoderState, ...changes});
 
 /**
  * What one input event adds to a paste: its text, or the control character Ink turned into a
@@ -73,9 +73,9 @@ function pastedPart(input: string, key: KeyFlags): string {
 	return input;
 }
 
-function collectPaste(state: DecoderState, collected: string, input: string, key: KeyFlags): Decoded {
+function collectPaste(collected: string, input: string, key: KeyFlags): Decoded {
 	if (input === pasteEnd && isPlain(key)) {
-		return {state: idle(state), events: [{type: 'paste', text: collected}]};
+		return {state: initialDecoderState, events: [{type: 'paste', text: collected}]};
 	}
 
 	// The end marker arrives as text when its Esc was read on its own: look across the seam too.
@@ -83,17 +83,17 @@ function collectPaste(state: DecoderState, collected: string, input: string, key
 	const seam = Math.max(0, collected.length - (pasteEnd.length - 1));
 	const endAt = (collected.slice(seam) + part).indexOf(pasteEnd);
 	if (endAt === -1) {
-		return {state: {...state, paste: (collected + part).slice(0, maximumPasteLength)}, events: []};
+		return {state: idleWith({paste: (collected + part).slice(0, maximumPasteLength)}), events: []};
 	}
 
 	const whole = collected + part;
 	const paste: InputEvent = {type: 'paste', text: whole.slice(0, seam + endAt)};
 	const rest = whole.slice(seam + endAt + pasteEnd.length);
 	if (!rest) {
-		return {state: idle(state), events: [paste]};
+		return {state: initialDecoderState, events: [paste]};
 	}
 
-	const after = decodeInput(idle(state), rest, {});
+	const after = decodeInput(initialDecoderState, rest, {});
 	return {state: after.state, events: [paste, ...after.events]};
 }
 
@@ -105,14 +105,13 @@ function collectPaste(state: DecoderState, collected: string, input: string, key
  */
 export function decodeInput(state: DecoderState, input: string, key: KeyFlags): Decoded {
 	if (state.paste !== undefined) {
-		return collectPaste(state, state.paste, input, key);
+		return collectPaste(state.paste, input, key);
 	}
 
 	// The start marker with text after it: its Esc was read on its own.
 	if (isPlain(key) && input.startsWith(pasteStart)) {
 		const rest = input.slice(pasteStart.length);
-		const opened = idle(state, {paste: ''});
-		return rest ? collectPaste(opened, '', rest, {}) : {state: opened, events: []};
+		return rest ? collectPaste('', rest, {}) : {state: idleWith({paste: ''}), events: []};
 	}
 
 	let text = input;
@@ -122,30 +121,30 @@ export function decodeInput(state: DecoderState, input: string, key: KeyFlags): 
 		mouseBytesLeft = 3;
 	}
 
-	if (mouseBytesLeft > 0) {
+	if (mouseBytesLeft > 0 && isPlain(key)) {
 		const characters = [...text];
 		// A byte Ink reads as a key of its own (DEL) arrives with empty input.
 		const dropped = Math.min(mouseBytesLeft, text === input ? Math.max(1, characters.length) : characters.length);
 		text = characters.slice(dropped).join('');
 		if (!text) {
-			return {state: idle(state, {mouseBytesLeft: mouseBytesLeft - dropped}), events: []};
+			return {state: idleWith({mouseBytesLeft: mouseBytesLeft - dropped}), events: []};
 		}
 	}
 
 	if (state.isAfterSs3 && isPlain(key) && ss3Remnant.test(text)) {
 		text = text.replace(ss3Remnant, '');
 		if (!text) {
-			return {state: idle(state), events: []};
+			return {state: initialDecoderState, events: []};
 		}
 	}
 
 	if (isEscapeRemnant(text)) {
-		return {state: idle(state), events: []};
+		return {state: initialDecoderState, events: []};
 	}
 
 	// Ink reads `ESC O` with no final it knows as Alt+Shift+O.
 	const isSs3Start = text === 'O' && key.meta === true;
-	return {state: idle(state, {isAfterSs3: isSs3Start}), events: [{type: 'key', input: text, key: text === input ? key : {}}]};
+	return {state: idleWith({isAfterSs3: isSs3Start}), events: [{type: 'key', input: text, key: text === input ? key : {}}]};
 }
 
 /**
@@ -153,5 +152,5 @@ export function decodeInput(state: DecoderState, input: string, key: KeyFlags): 
  * collected is pasted. A decoder with no paste open is returned unchanged, with no events.
  */
 export function finishPaste(state: DecoderState): Decoded {
-	return state.paste === undefined ? {state, events: []} : {state: idle(state), events: [{type: 'paste', text: state.paste}]};
+	return state.paste === undefined ? {state, events: []} : {state: initialDecoderState, events: [{type: 'paste', text: state.paste}]};
 }

@@ -52,6 +52,7 @@ const cases: Array<[description: string, inkEvents: InkEvent[], events: InputEve
 	['an X10 mouse report that lost its Esc, then a key', [['[M !!j']], [key('j')]],
 	['an X10 mouse report that lost its Esc, split', [['[M '], ['!!'], ['j']], [key('j')]],
 	['an X10 mouse report whose bytes come one by one', [['[M'], [' '], ['!'], ['!'], ['j']], [key('j')]],
+	['a Ctrl or Alt key is never a byte of an X10 mouse report', [['[M'], ['', escapeKey], ['c', {ctrl: true}], ['j']], [key('', escapeKey), key('c', {ctrl: true}), key('j')]],
 	['what is left of ESC[0x after an Esc read alone', [['', escapeKey], ['[0x'], ['j']], [key('', escapeKey), key('j')]],
 	['Shift+F1 and Alt+F9 as Ink reports them', [['[1;2P', {shift: true}], ['[20;3~', {meta: true}], ['j']], [key('j')]],
 	['focus in and out reports', [['[I', {shift: true}], ['[O', {shift: true}], ['j']], [key('j')]],
