@@ -1,15 +1,16 @@
 import {useCallback, useEffect, useMemo} from 'react';
-import {useApp, useInput, useStdout} from 'ink';
+import {useApp, useStdout} from 'ink';
 import type {Paper, Span, TerminalSize} from './types.js';
 import type {ExplorerServices, SearchEngine} from './hooks/services.js';
 import {createInitialState} from './state/initial-state.js';
-import {interpretInput, modeOf} from './hooks/interpret-input.js';
+import {interpretInput, interpretPaste, modeOf} from './hooks/interpret-input.js';
 import {queryAction, runEffect, type EffectContext} from './hooks/run-effect.js';
 import {useExplorerState} from './hooks/use-explorer-state.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useMessageTimeout} from './hooks/use-message-timeout.js';
 import {useBookmarkSync} from './hooks/use-bookmark-sync.js';
 import {useTerminalResize} from './hooks/use-terminal-size.js';
+import {useTerminalInput} from './hooks/use-terminal-input.js';
 import {Layout} from './ui/Layout.js';
 
 interface Props {
@@ -57,11 +58,14 @@ export function App({papers, services, initialSize}: Props) {
 		}
 	}, [engine, latest, dispatch]);
 
-	useInput((input, key) => {
-		for (const effect of interpretInput(latest.current, input, key)) {
+	useTerminalInput(event => {
+		const effects = event.type === 'paste'
+			? interpretPaste(latest.current, event.text)
+			: interpretInput(latest.current, event.input, event.key);
+		for (const effect of effects) {
 			void runEffect(effect, context());
 		}
-	});
+	}, reportError);
 
 	const highlightTitle = useMemo(() => highlighterFor(engine, state.query, 'title'), [engine, state.query]);
 	const highlightAbstract = useMemo(() => highlighterFor(engine, state.query, 'abstract'), [engine, state.query]);

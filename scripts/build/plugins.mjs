@@ -64,6 +64,11 @@ otherwise).
   re-wrapped; a frame taller than the terminal then makes it clear the scrollback too. Instead it
   forgets the frame on screen and has the renderer repaint the next one on a clean screen: the
   explorer renders itself again at the new size on every resize event (src/hooks/use-terminal-size.ts).
+- Ink's hooks/use-input.js passes `input = keypress.name` for a Ctrl chord, and parse-keypress
+  leaves `name` undefined for a modified key it has no name for (Ctrl+F1 `ESC[1;5P`, `ESC[1;5K`,
+  Ctrl+F13 `ESC[25;5~`, `ESC[0x`): the next line, `input.startsWith(...)`, throws and takes the
+  program down. Upstream: vadimdemedes/ink#901, fixed by vadimdemedes/ink#902 (the same `?? ''`),
+  which 6.8.0 does not have. Such a key now arrives as empty input with `ctrl` set: no binding.
 */
 const sourcePatches = [
 	{
@@ -120,6 +125,11 @@ const sourcePatches = [
 		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
 		replacements: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", 'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};']],
 		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
+	},
+	{
+		// An unnamed Ctrl chord must not crash the input handler (vadimdemedes/ink#901).
+		file: /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/,
+		replacements: [['            else if (keypress.ctrl) {\n                input = keypress.name;\n', "            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n"]],
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,

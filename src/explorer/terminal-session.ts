@@ -1,11 +1,14 @@
-/** Switches to the alternate screen and hides nothing else; the cursor is Ink's business. */
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
-/** Shows the cursor, ends synchronized output and leaves the alternate screen. */
-const leaveAlternateScreen = '\u001B[?2026l\u001B[?25h\u001B[?1049l';
+/**
+Switches to the alternate screen and turns bracketed paste on (a paste then arrives between
+`ESC[200~` and `ESC[201~`, as text, not as keys); the cursor is Ink's business.
+*/
+const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[?2004h';
+/** Turns bracketed paste off, shows the cursor, ends synchronized output and leaves the alternate screen. */
+const leaveAlternateScreen = '\u001B[?2004l\u001B[?2026l\u001B[?25h\u001B[?1049l';
 
 /** A terminal taken over for the full-screen explorer, restorable exactly once. */
 export interface TerminalSession {
-	/** Main screen back, cursor visible, raw mode off. Safe to call many times and on a dead terminal. */
+	/** Main screen back, cursor visible, bracketed paste and raw mode off. Safe to call many times and on a dead terminal. */
 	restore(): void;
 }
 

@@ -1,7 +1,7 @@
 import type {AppState, Mode} from '../types.js';
 import {keyName, type KeyFlags} from '../keys/key-name.js';
 import {resolveCommand} from '../keys/resolve-command.js';
-import {cleanQuery} from '../keys/text-edit.js';
+import {cleanQuery, maximumQueryLength, pastedLine} from '../keys/text-edit.js';
 import {reducer} from '../state/reducer.js';
 import {commandEffect, type Effect} from './command-action.js';
 
@@ -56,6 +56,31 @@ export function interpretInput(state: AppState, input: string, key: KeyFlags): E
 		} else if (effect.type === 'query') {
 			local = {...local, query: effect.query};
 		}
+	}
+
+	return effects;
+}
+
+/**
+ * What a bracketed paste asks for. In the list or the detail it opens the search line with the
+ * pasted text as the query; in the search line it is inserted at the cursor (the end). Line
+ * breaks and tabs become spaces and control characters are dropped, so no pasted character is
+ * ever a command; the query keeps its first `maximumQueryLength` characters, with a warning. In
+ * the help and citation views a paste is ignored.
+ */
+export function interpretPaste(state: AppState, text: string): Effect[] {
+	const line = pastedLine(text);
+	const mode = modeOf(state);
+	if (!line || mode === 'help' || mode === 'citation') {
+		return [];
+	}
+
+	const characters = [...cleanQuery(mode === 'search' ? state.query + line : line)];
+	const effects: Effect[] = mode === 'search' ? [] : [{type: 'dispatch', action: {type: 'search.focus'}}];
+	effects.push({type: 'query', query: characters.slice(0, maximumQueryLength).join('')});
+	if (characters.length > maximumQueryLength) {
+		const text = `Pasted text cut: a query holds at most ${maximumQueryLength.toLocaleString('en-US')} characters`;
+		effects.push({type: 'dispatch', action: {type: 'message.show', message: {text, kind: 'warning'}}});
 	}
 
 	return effects;

@@ -82,15 +82,15 @@ function copy(context: EffectContext, text: string, what: string): void {
 
 /** Performs one effect. Failures become status-line errors, never crashes. */
 export async function runEffect(effect: Effect, context: EffectContext): Promise<void> {
-	const entry = selectedEntry(context.state);
-	const needsPaper = effect.type === 'bookmark.toggle' || effect.type === 'copy.paper'
-		|| effect.type === 'copy.bibtex' || effect.type === 'citation.open';
-	if (needsPaper && !entry) {
-		say(context, 'No paper selected.', 'warning');
-		return;
-	}
-
 	try {
+		const entry = selectedEntry(context.state);
+		const needsPaper = effect.type === 'bookmark.toggle' || effect.type === 'copy.paper'
+			|| effect.type === 'copy.bibtex' || effect.type === 'citation.open';
+		if (needsPaper && !entry) {
+			say(context, 'No paper selected.', 'warning');
+			return;
+		}
+
 		switch (effect.type) {
 			case 'dispatch': {
 				context.dispatch(effect.action);
@@ -146,6 +146,10 @@ export async function runEffect(effect: Effect, context: EffectContext): Promise
 			}
 		}
 	} catch (error: unknown) {
-		say(context, describeError(error), 'error');
+		try {
+			say(context, describeError(error), 'error');
+		} catch {
+			// Not even the message could be shown: the key is dropped, the explorer goes on.
+		}
 	}
 }

@@ -13,6 +13,6 @@ describe('the terminal session restores only what it changed', () => {
 		const session = openTerminalSession(stdout as unknown as NodeJS.WriteStream, stdin as unknown as NodeJS.ReadStream);
 		written.length = 0;
 		session.restore();
-		expect(written.join('')).toBe(`${esc}[?2026l${esc}[?25h${esc}[?1049l`);
+		expect(written.join('')).toBe(`${esc}[?2004l${esc}[?2026l${esc}[?25h${esc}[?1049l`);
 	});
 });

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {AppState, Paper} from '../../src/types.js';
 import type {KeyFlags} from '../../src/keys/key-name.js';
-import {interpretInput} from '../../src/hooks/interpret-input.js';
+import {interpretInput, interpretPaste} from '../../src/hooks/interpret-input.js';
 import {createInitialState} from '../../src/state/initial-state.js';
 import {reducer} from '../../src/state/reducer.js';
 
@@ -51,5 +51,42 @@ describe('interpretInput with several keys in one read', () => {
 	test('jjq moves twice then quits', () => {
 		const effects = interpretInput(list, 'jjq', {});
 		expect(effects.map(effect => effect.type)).toEqual(['dispatch', 'dispatch', 'quit']);
+	});
+});
+
+describe('interpretPaste', () => {
+	const list = createInitialState(papers, {columns: 100, rows: 24});
+	const focusSearch = {type: 'dispatch', action: {type: 'search.focus'}};
+
+	const pastes: Array<[description: string, state: AppState, text: string, effects: unknown[]]> = [
+		['in the list: opens the search line with the text, line breaks as spaces', list, 'lora\nbyq', [focusSearch, {type: 'query', query: 'lora byq'}]],
+		['in the list: replaces an earlier query', {...list, query: 'tuning'}, 'lora', [focusSearch, {type: 'query', query: 'lora'}]],
+		['in the detail: opens the search line too', reducer(list, {type: 'focus.toggle'}), 'q', [focusSearch, {type: 'query', query: 'q'}]],
+		['in the search line: inserted at the end of the query', searching('lora '), 'low\trank', [{type: 'query', query: 'lora low rank'}]],
+		['in the search line: control characters dropped', searching('a'), 'b\u0003c\u001B', [{type: 'query', query: 'abc'}]],
+		['nothing but control characters: nothing happens', list, '\u0003\u001B', []],
+		['an empty paste: nothing happens', searching('lora'), '', []],
+		['in the help view: ignored', reducer(list, {type: 'overlay.open', overlay: 'help', lines: ['help']}), 'q', []],
+		['in the citation view: ignored', reducer(list, {type: 'overlay.open', overlay: 'citation', lines: ['@misc']}), 'q', []],
+	];
+
+	test.each(pastes)('%s', (_description, state, text, effects) => {
+		expect(interpretPaste(state, text)).toEqual(effects);
+	});
+
+	const cutWarning = {type: 'dispatch', action: {type: 'message.show', message: {text: 'Pasted text cut: a query holds at most 2,000 characters', kind: 'warning'}}};
+
+	test('a query made by a paste keeps its first 2,000 characters, with a warning', () => {
+		expect(interpretPaste(list, 'ab'.repeat(1500))).toEqual([focusSearch, {type: 'query', query: 'ab'.repeat(1000)}, cutWarning]);
+		expect(interpretPaste(searching('lora '), 'x'.repeat(2000))).toEqual([{type: 'query', query: `lora ${'x'.repeat(1995)}`}, cutWarning]);
+	});
+
+	test('a paste that makes a query of exactly 2,000 characters is not cut', () => {
+		expect(interpretPaste(list, 'é'.repeat(2000))).toEqual([focusSearch, {type: 'query', query: 'é'.repeat(2000)}]);
+	});
+
+	test('the cut never splits a character outside the basic plane', () => {
+		const [effect] = interpretPaste(searching(''), '🙂'.repeat(2001));
+		expect(effect).toEqual({type: 'query', query: '🙂'.repeat(2000)});
 	});
 });
