@@ -1,5 +1,5 @@
 import {useCallback} from 'react';
-import {useApp} from 'ink';
+import {useApp, useStdout} from 'ink';
 import type {EffectCommandId} from './keys/index.js';
 import type {Paper, TerminalSize} from './types.js';
 import {createInitialState, modeOf} from './state/index.js';
@@ -24,6 +24,7 @@ interface Props {
 export function App({papers, services, initialSize}: Props) {
 	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
 	const {exit} = useApp();
+	const {stdout} = useStdout();
 	const reportError = useCallback((error: unknown) => {
 		store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
 	}, [store]);
@@ -37,8 +38,14 @@ export function App({papers, services, initialSize}: Props) {
 	useMessageTimeout(state.message, store.dispatch);
 	useBookmarkSync(bookmarks, useCallback(() => store.getState().bookmarks, [store]), store.dispatch, reportError);
 
+	// A redraw is handled as a resize to the same size: Ink (as patched by the build) has the
+	// renderer repaint on a clean screen, and the resize handler renders the frame again.
+	const redraw = (): void => {
+		stdout.emit('resize');
+	};
+
 	const perform = (command: EffectCommandId): void => {
-		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, quit: exit});
+		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, quit: exit, redraw});
 	};
 
 	useKeyHandler(store, perform, searchLatest);

@@ -6,6 +6,7 @@ import {helpText, usageLine} from './cli/usage.js';
 import {cleanText} from './text/clean-text.js';
 import {CorpusError} from './corpus/corpus-error.js';
 import {readBuiltinCorpus} from './corpus/read-builtin-corpus.js';
+import {SIGNAL_EXIT_CODES} from './terminal/signal-exit-codes.js';
 import type {Output} from './cli/output.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
@@ -28,7 +29,22 @@ async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> 
 	}
 
 	const {loadCorpora} = await import('./corpus/load-corpus.js');
-	return loadCorpora(corpus);
+	// Written before any command runs (and before the explorer takes the screen, which keeps them for after).
+	return loadCorpora(corpus, {onNotice: notice => writeError(`paper-tui: ${notice}\n`)});
+}
+
+/**
+ * Ctrl-C (or SIGTERM, SIGHUP, SIGQUIT) ends a bookmarks command at once with 128 + the
+ * signal's number. Nothing is half-written: a write replaces the file by rename, and the
+ * 'exit' handlers remove an unfinished temporary file and release the lock. Without this,
+ * proper-lockfile's signal-exit handler holds the signal until synchronous work ends.
+ */
+function exitOnSignals(): void {
+	for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+		process.on(signal, () => {
+			process.exit(code);
+		});
+	}
 }
 
 async function openStore(configDir: string | undefined) {
@@ -68,8 +84,9 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand, commandLineQuery}] = await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
-			const hits = buildSearchIndex(papers).search(commandLineQuery(invocation.query), invocation.limit);
+			const [{buildSearchIndex}, {searchCommand, limitHits}] = await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
+			// The query goes to the index exactly as the explorer's search line sends it.
+			const hits = limitHits(buildSearchIndex(papers).search(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 
@@ -79,6 +96,7 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		default: {
+			exitOnSignals();
 			const [store, commands] = await Promise.all([openStore(options.configDir), import('./cli/bookmark-commands.js')]);
 			switch (invocation.command) {
 				case 'bookmarks.list': {

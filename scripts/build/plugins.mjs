@@ -59,6 +59,16 @@ otherwise).
   Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
 - yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
   code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
+- Ink's ink.js, on a resize: Ink re-lays out the tree it has (sized for the old terminal) and
+  draws it at once, on a width shrink after erasing relative to a cursor row the terminal has
+  re-wrapped; a frame taller than the terminal then makes it clear the scrollback too. Instead it
+  forgets the frame on screen and has the renderer repaint the next one on a clean screen: the
+  explorer renders itself again at the new size on every resize event (src/hooks/use-terminal-size.ts).
+- Ink's hooks/use-input.js passes `input = keypress.name` for a Ctrl chord, and parse-keypress
+  leaves `name` undefined for a modified key it has no name for (Ctrl+F1 `ESC[1;5P`, `ESC[1;5K`,
+  Ctrl+F13 `ESC[25;5~`, `ESC[0x`): the next line, `input.startsWith(...)`, throws and takes the
+  program down. Upstream: vadimdemedes/ink#901, fixed by vadimdemedes/ink#902 (the same `?? ''`),
+  which 6.8.0 does not have. Such a key now arrives as empty input with `ctrl` set: no binding.
 */
 const sourcePatches = [
 	{
@@ -66,6 +76,15 @@ const sourcePatches = [
 		// measure-text caches the width of every text it has measured for layout already.
 		replacements: [['const currentWidth = widestLine(text);', 'const currentWidth = measureText(text).width;']],
 		prepend: "import measureText from './measure-text.js';",
+	},
+	{
+		file: /ink[\\/]build[\\/]ink\.js$/,
+		replacements: [
+			[
+				'        const currentWidth = this.getTerminalWidth();\n        if (currentWidth < this.lastTerminalWidth) {\n            // We clear the screen when decreasing terminal width to prevent duplicate overlapping re-renders.\n            this.log.clear();\n            this.lastOutput = \'\';\n            this.lastOutputToRender = \'\';\n        }\n        this.calculateLayout();\n        this.onRender();\n        this.lastTerminalWidth = currentWidth;',
+				'        this.log.repaint?.();\n        this.lastOutput = \'\';\n        this.lastOutputToRender = \'\';\n        this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();',
+			],
+		],
 	},
 	{
 		file: /ink[\\/]build[\\/]ansi-tokenizer\.js$/,
@@ -106,6 +125,11 @@ const sourcePatches = [
 		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
 		replacements: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", 'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};']],
 		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
+	},
+	{
+		// An unnamed Ctrl chord must not crash the input handler (vadimdemedes/ink#901).
+		file: /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/,
+		replacements: [['            else if (keypress.ctrl) {\n                input = keypress.name;\n', "            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n"]],
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,

@@ -1,18 +1,21 @@
-// Ink 6.8's incremental renderer (build/log-update.js, MIT, Vadim Demedes), changed in three ways,
+// Ink 6.8's incremental renderer (build/log-update.js, MIT, Vadim Demedes), changed in these ways,
 // all proven against a terminal emulator by test/render/log-update.test.ts:
 // - it moves the cursor up `previousLines.length - 1` rows (Ink 6.7-6.8 moves one row too few when
 //   the previous frame ended with a newline, leaving a ghost line), and never emits CSI 0 A (which
 //   terminals read as "up one");
 // - in a changed line it rewrites only the columns that differ (./line-diff.js), falling back to
 //   Ink's whole-line rewrite when the line holds escape sequences other than SGR and OSC 8
-//   hyperlinks, or characters whose width terminals disagree on before the last changed column;
+//   hyperlinks;
+// - a line holding characters whose width terminals disagree on (emoji sequences, flags, marks) is
+//   always rewritten whole, from an erased row, with an absolute column move after each such
+//   character (./safe-line.js): whatever width the terminal gives it, the rest of the row lands
+//   where the frame says, and no other row is disturbed;
 // - it moves over unchanged rows with LF (CNL for long runs inside the previous frame, where it
 //   cannot need to scroll);
-// - it reaches the column where most rows change (a side pane's) with one HT instead of CHA: when a
-//   frame starts most of its rows' changes at the same column, it clears the terminal's tab stops
-//   and sets one there (TBC, HTS), for the frames after it. Each row moved to is then 4 bytes
-//   shorter: a tenth of a navigation key's bytes at 120x40. The explorer's terminal session puts
-//   the default stops back on every way out; frames never contain HT themselves (text is cleaned).
+// - after the terminal's size changes, or `repaint()` (Ctrl-L, a resize event), the next frame is
+//   drawn whole on a cleared screen from the top left (where the explorer's frame starts, on the
+//   alternate screen): a terminal that re-wrapped its rows on a resize leaves nothing to erase
+//   relative to. It never touches the terminal's tab stops.
 import ansiEscapes from 'ansi-escapes';
 import cliCursor from 'cli-cursor';
 import {
@@ -23,17 +26,15 @@ import {
 	hideCursorEscape,
 } from './cursor-helpers.js';
 import {diffLine} from './line-diff.js';
+import {mayHoldUnreliableCells, safeLine} from './safe-line.js';
 import {parseLine} from './styled-cells.js';
 import {visibleLineCount} from './visible-line-count.js';
 
 /** Above this many unchanged rows, one CNL (`ESC[nE`) is shorter than that many LFs. */
 const longestLineFeedRun = 4;
 
-/** Rows of one frame that must change from the same column before a tab stop is set there. */
-const rowsForTabStop = 4;
-
-/** Clears every tab stop, moves to a 0-based column and sets a stop there (TBC, CHA, HTS). */
-const setOnlyTabStop = (column) => `\u001B[3g\u001B[${column + 1}G\u001BH`;
+/** Cursor to the top left, then erase the whole screen (CUP, ED 2). */
+const cleanScreen = '\u001B[H\u001B[2J';
 
 const cursorUpBy = (count) => (count > 0 ? ansiEscapes.cursorUp(count) : '');
 
@@ -53,15 +54,12 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	// later frame rewrites part of a line.
 	let styleMayBeOpenAfter = () => false;
 	let parsedLines = new Map();
-	// The column of the terminal's only tab stop when this renderer set it and nothing since can
-	// have moved it (a resize, a full redraw); `wantedTabColumn` is where the last frame wanted it.
-	let tabColumn;
-	let wantedTabColumn;
-	let tabColumns = stream.columns;
-	const forgetTabStop = () => {
-		tabColumn = undefined;
-		wantedTabColumn = undefined;
-	};
+	// The terminal size the frame on screen was drawn for, and whether it must be drawn again
+	// whole on a clean screen (`repaint()`).
+	let paintedColumns = stream.columns;
+	let paintedRows = stream.rows;
+	let mustRepaint = false;
+	const needsRepaint = () => mustRepaint || stream.columns !== paintedColumns || stream.rows !== paintedRows;
 	const parse = (line) => {
 		if (!parsedLines.has(line)) parsedLines.set(line, parseLine(line));
 		return parsedLines.get(line);
@@ -73,7 +71,20 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	const getActiveCursor = () => (cursorDirty ? cursorPosition : undefined);
 	const hasChanges = (str, activeCursor) => {
 		const cursorChanged = cursorPositionChanged(activeCursor, previousCursorPosition);
-		return str !== previousOutput || cursorChanged;
+		return str !== previousOutput || cursorChanged || needsRepaint();
+	};
+	/** A whole frame as written on a clean screen: lines holding unreliable cells made safe. */
+	const wholeFrame = (lines) => lines.map((line) => {
+		if (!mayHoldUnreliableCells(line)) return line;
+		const parsed = parse(line);
+		return parsed && parsed.firstUnreliable !== Number.POSITIVE_INFINITY ? safeLine(parsed) : line;
+	}).join('\n');
+	const remember = (str, lines, activeCursor) => {
+		cursorWasShown = activeCursor !== undefined;
+		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
+		previousOutput = str;
+		previousLines = lines;
+		keepParsed(lines);
 	};
 	const render = (str) => {
 		if (!showCursor && !hasHiddenCursor) {
@@ -91,6 +102,16 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		const nextLines = str.split('\n');
 		const visibleCount = visibleLineCount(nextLines, str);
 		const previousVisible = visibleLineCount(previousLines, previousOutput);
+		if (needsRepaint()) {
+			mustRepaint = false;
+			paintedColumns = stream.columns;
+			paintedRows = stream.rows;
+			const hidePrefix = cursorWasShown ? hideCursorEscape : '';
+			stream.write(hidePrefix + cleanScreen + wholeFrame(nextLines) + buildCursorSuffix(visibleCount, activeCursor));
+			remember(str, nextLines, activeCursor);
+			styleMayBeOpenAfter = () => leavesStyleOpen(nextLines);
+			return true;
+		}
 		if (str === previousOutput && cursorChanged) {
 			stream.write(buildCursorOnlySequence({
 				cursorWasShown,
@@ -104,20 +125,11 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			return true;
 		}
 		const returnPrefix = buildReturnToBottomPrefix(cursorWasShown, previousLines.length, previousCursorPosition);
-		if (stream.columns !== tabColumns) {
-			tabColumns = stream.columns;
-			forgetTabStop();
-		}
 		if (str === '\n' || previousOutput.length === 0) {
-			forgetTabStop();
 			const cursorSuffix = buildCursorSuffix(visibleCount, activeCursor);
-			stream.write(returnPrefix + ansiEscapes.eraseLines(previousLines.length) + str + cursorSuffix);
-			cursorWasShown = activeCursor !== undefined;
-			previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
-			previousOutput = str;
-			previousLines = nextLines;
+			stream.write(returnPrefix + ansiEscapes.eraseLines(previousLines.length) + wholeFrame(nextLines) + cursorSuffix);
+			remember(str, nextLines, activeCursor);
 			styleMayBeOpenAfter = () => leavesStyleOpen(nextLines);
-			keepParsed(nextLines);
 			return true;
 		}
 		const hasTrailingNewline = str.endsWith('\n');
@@ -133,12 +145,6 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		} else {
 			buffer.push(cursorUpBy(lastExistingRow));
 		}
-		if (wantedTabColumn !== undefined && wantedTabColumn !== tabColumn) {
-			buffer.push(setOnlyTabStop(wantedTabColumn));
-			tabColumn = wantedTabColumn;
-		}
-		// How many rows, reached from column 0, start changing at each column.
-		const firstColumns = new Map();
 		let row = 0;
 		const moveDownTo = (targetRow) => {
 			const count = targetRow - row;
@@ -162,17 +168,17 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			const nextParsed = parse(nextLine);
 			// Moving down to a row (LF under ONLCR, or CNL) leaves the cursor at column 0.
 			const fromColumnZero = index > row;
-			const onFirstColumn = (column) => {
-				if (fromColumnZero && column > 0) firstColumns.set(column, (firstColumns.get(column) ?? 0) + 1);
-			};
 			const update = previousParsed && nextParsed
-				? diffLine(previousParsed, nextParsed, {startsWithReset: (styleMayBeOpen ??= styleMayBeOpenAfter()), fromColumnZero, tabColumn, onFirstColumn})
+				? diffLine(previousParsed, nextParsed, {startsWithReset: (styleMayBeOpen ??= styleMayBeOpenAfter()), fromColumnZero})
 				: undefined;
 			if (update === '') {
 				continue;
 			}
 			moveDownTo(index);
-			if (update === undefined) {
+			if (update === undefined && nextParsed && nextParsed.firstUnreliable !== Number.POSITIVE_INFINITY) {
+				buffer.push('\r' + safeLine(nextParsed, {erasesRow: true}));
+				styleMayBeOpen = false;
+			} else if (update === undefined) {
 				buffer.push('\r' + nextLine + ansiEscapes.eraseEndLine);
 				styleMayBeOpen = leavesStyleOpen([nextLine]);
 			} else {
@@ -184,21 +190,18 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			const isOpen = styleMayBeOpen;
 			styleMayBeOpenAfter = () => isOpen;
 		}
-		const [busiestColumn, busiestRows = 0] = [...firstColumns].sort((first, second) => second[1] - first[1])[0] ?? [];
-		if (busiestRows >= rowsForTabStop) wantedTabColumn = busiestColumn;
 		// Don't move past the last line when there's no trailing newline (fullscreen mode).
 		moveDownTo(hasTrailingNewline ? visibleCount : visibleCount - 1);
 		buffer.push(buildCursorSuffix(visibleCount, activeCursor));
 		stream.write(buffer.join(''));
-		cursorWasShown = activeCursor !== undefined;
-		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
-		previousOutput = str;
-		previousLines = nextLines;
-		keepParsed(nextLines);
+		remember(str, nextLines, activeCursor);
 		return true;
 	};
+	/** Draws the next frame whole on a cleared screen, whatever the terminal shows now. */
+	render.repaint = () => {
+		mustRepaint = true;
+	};
 	render.clear = () => {
-		forgetTabStop();
 		const prefix = buildReturnToBottomPrefix(cursorWasShown, previousLines.length, previousCursorPosition);
 		stream.write(prefix + ansiEscapes.eraseLines(previousLines.length));
 		previousOutput = '';
@@ -207,7 +210,6 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		cursorWasShown = false;
 	};
 	render.done = () => {
-		forgetTabStop();
 		previousOutput = '';
 		previousLines = [];
 		previousCursorPosition = undefined;
@@ -220,6 +222,10 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	render.sync = (str) => {
 		const activeCursor = cursorDirty ? cursorPosition : undefined;
 		cursorDirty = false;
+		// Ink drew this frame itself, after clearing the terminal.
+		mustRepaint = false;
+		paintedColumns = stream.columns;
+		paintedRows = stream.rows;
 		const lines = str.split('\n');
 		previousOutput = str;
 		previousLines = lines;

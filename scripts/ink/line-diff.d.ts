@@ -6,10 +6,6 @@ export interface DiffLineOptions {
 	startsWithReset?: boolean;
 	/** The cursor is at column 0 of the line. */
 	fromColumnZero?: boolean;
-	/** The column of the terminal's only tab stop, if the renderer has set one. */
-	tabColumn?: number;
-	/** Told the column of the first change. */
-	onFirstColumn?: (column: number) => void;
 }
 
 /** Bytes rewriting only the changed columns, '' when nothing visible changed, undefined when only a whole-line rewrite is safe. */

@@ -18,16 +18,6 @@ const sameCell = (first, second) =>
 const moveToColumn = (column) => (column === 0 ? '\r' : `\u001B[${column + 1}G`);
 
 /**
-Moves from column `from` (undefined: not known) to `column`. The column of the terminal's only tab
-stop (`tabColumn`, set by the renderer) is one HT away from any column before it.
-*/
-const moveFromTo = (from, column, tabColumn) => {
-	if (from === column) return '';
-	if (from !== undefined && column === tabColumn && from < column) return '\t';
-	return moveToColumn(column);
-};
-
-/**
 Differing column ranges `[start, end)`, joined across short equal runs. A range never starts or
 ends inside a wide character: a continuation cell compares equal exactly when its wide character
 does, and a wide character written at a range's last column covers its continuation too.
@@ -58,9 +48,9 @@ Bytes rewriting only the changed columns of `previous` into `next` (both from `p
 when they look the same, or undefined when a partial rewrite cannot be proven safe because a
 column it relies on follows a character whose width terminals disagree on. Each span re-opens
 the style and hyperlink of its first cell and closes them at its end. With `fromColumnZero` the
-cursor is known to be at column 0; `onFirstColumn` is told where the first change is.
+cursor is known to be at column 0.
 */
-export function diffLine(previous, next, {startsWithReset = false, fromColumnZero = false, tabColumn, onFirstColumn} = {}) {
+export function diffLine(previous, next, {startsWithReset = false, fromColumnZero = false} = {}) {
 	const changedSpans = findChangedSpans(previous.cells, next.cells);
 	if (changedSpans.length === 0) return '';
 	// The first span reaching past the new line's end is finished by erasing to the end of the line.
@@ -74,10 +64,9 @@ export function diffLine(previous, next, {startsWithReset = false, fromColumnZer
 		return undefined;
 	}
 	let output = startsWithReset ? reset + closeLink : '';
-	onFirstColumn?.(spans[0].start);
 	let cursor = fromColumnZero ? 0 : undefined;
 	for (const span of spans) {
-		output += moveFromTo(cursor, span.start, tabColumn);
+		if (cursor !== span.start) output += moveToColumn(span.start);
 		let key = '';
 		let link = '';
 		for (let column = span.start; column < Math.min(span.end, next.cells.length); column++) {

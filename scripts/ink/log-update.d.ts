@@ -7,6 +7,8 @@ export type CursorPosition = {x: number; y: number};
 /** One renderer: call it with each frame; it writes to its stream only what changed. */
 export type LogUpdate = {
 	clear: () => void;
+	/** Draws the next frame whole on a cleared screen (incremental renderer). */
+	repaint?: () => void;
 	done: () => void;
 	sync: (str: string) => void;
 	setCursorPosition: (position: CursorPosition | undefined) => void;

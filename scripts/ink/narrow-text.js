@@ -12,7 +12,7 @@ emoji-capable symbols): printable ASCII, Latin, Greek and Cyrillic letters, gene
 punctuation, currency signs, the four plain arrows and box drawing. test/render checks every
 one of them against string-width and Intl.Segmenter.
 */
-const narrowRanges =
+export const narrowRanges =
 	'\\u0020-\\u007E\\u00A0-\\u00A8\\u00AA-\\u00AC\\u00AF-\\u02FF\\u0370-\\u0377\\u037A-\\u037F\\u0384-\\u038A\\u038C\\u038E-\\u03A1' +
 	'\\u03A3-\\u0482\\u048A-\\u052F\\u2010-\\u2027\\u2030-\\u203B\\u203D-\\u2048\\u204A-\\u205E\\u20A0-\\u20C0\\u2190-\\u2193\\u2500-\\u257F';
 export const narrowCharacters = new RegExp(`^[${narrowRanges}]*$`);

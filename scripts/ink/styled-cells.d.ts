@@ -4,7 +4,7 @@
  * One terminal cell: its grapheme ('' for the second column of a wide character), its SGR style
  * as canonical parameters, the OSC 8 sequence that opened its hyperlink ('' outside one).
  */
-export type Cell = {character: string; key: string; link: string};
+export type Cell = {character: string; key: string; link: string; isUnreliable?: true};
 
 /** A line as cells, the first cell whose column terminals disagree on, and whether it leaves a style or link open. */
 export type ParsedLine = {cells: Cell[]; firstUnreliable: number; endsOpen: boolean};

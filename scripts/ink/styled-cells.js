@@ -112,7 +112,8 @@ function applySgr(style, parameterText) {
 /**
 Parses a line into cells `{character, key, link}`: `key` is the SGR style, `link` the
 OSC 8 sequence that opened the cell's hyperlink ('' outside one); a wide character is followed
-by a continuation cell whose character is ''. Returns `{cells, firstUnreliable, endsOpen}`
+by a continuation cell whose character is ''. A character whose width terminals disagree on has
+`isUnreliable: true`. Returns `{cells, firstUnreliable, endsOpen}`
 (`firstUnreliable`: the first cell whose column no terminal guarantees; `endsOpen`: the line
 leaves a style or hyperlink open), or undefined when the line holds control characters or
 escape sequences other than SGR and OSC 8.
@@ -136,8 +137,12 @@ export function parseLine(line) {
 				continue;
 			}
 			const {width, isReliable} = measureGrapheme(segment);
-			if (!isReliable) firstUnreliable = Math.min(firstUnreliable, cells.length);
-			cells.push({character: segment, key, link});
+			if (isReliable) {
+				cells.push({character: segment, key, link});
+			} else {
+				firstUnreliable = Math.min(firstUnreliable, cells.length);
+				cells.push({character: segment, key, link, isUnreliable: true});
+			}
 			for (let column = 1; column < width; column++) {
 				cells.push({character: '', key, link});
 			}

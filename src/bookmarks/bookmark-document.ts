@@ -1,4 +1,5 @@
 import {cleanText} from '../text/clean-text.js';
+import {capLength, MAX_TITLE_LENGTH} from '../text/cap-length.js';
 import type {Bookmark} from '../types.js';
 
 /** The format version this build reads and writes. */
@@ -61,10 +62,16 @@ export function serializeDocument(document: BookmarkDocument): string {
 
 /**
  * The public view of a stored bookmark: exactly `{id, title, addedAt}`. The title is shown on
- * screen, so a hand-edited file's escape sequences are removed from it (the file keeps them).
+ * screen, so a hand-edited file's escape sequences are removed from it and it is cut to
+ * `MAX_TITLE_LENGTH`, as a corpus title is (the file keeps it as it is).
  */
 export function toBookmark(stored: StoredBookmark): Bookmark {
-	return {id: stored.id, title: cleanText(stored.title), addedAt: stored.addedAt};
+	return {id: stored.id, title: capLength(cleanText(stored.title), MAX_TITLE_LENGTH), addedAt: stored.addedAt};
+}
+
+/** The stored bookmarks whose title `toBookmark` cuts. */
+export function bookmarksWithLongTitles(bookmarks: readonly StoredBookmark[]): StoredBookmark[] {
+	return bookmarks.filter(bookmark => bookmark.title.length > MAX_TITLE_LENGTH && cleanText(bookmark.title).length > MAX_TITLE_LENGTH);
 }
 
 function keepValidRecords(records: readonly unknown[]): StoredBookmark[] {

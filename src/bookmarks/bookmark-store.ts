@@ -1,14 +1,15 @@
 import path from 'node:path';
 import type {Bookmark} from '../types.js';
 import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, restoreBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
-import {EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
+import {bookmarksWithLongTitles, EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
 import {ConfigFile} from './config-file.js';
 import {copyToBackup, moveToBackup} from './corrupt-backup.js';
-import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles} from './durable-file.js';
+import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles, writeTarget} from './durable-file.js';
 import {BookmarkStoreError, errorMessage} from './errors.js';
 import {DEFAULT_LOCK_STALE_MS, withFileLock} from './file-lock.js';
-import {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
-import {droppedRecordsNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
+import {moveLegacyConfig} from './move-legacy-config.js';
+import {legacyConfigDir, resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
+import {droppedRecordsNotice, longTitlesNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
 
 /** Where the store lives and how long a dead writer's lock blocks others. */
 export interface BookmarkStoreOptions extends Pick<ConfigDirOptions, 'configDir' | 'env'> {
@@ -36,11 +37,21 @@ export interface BookmarkStore {
 
 /**
  * Opens the bookmark store in the directory chosen by `resolveConfigDir` and reads it once.
- * A damaged file is repaired with a byte-for-byte backup beside it, a newer or unreadable
- * one makes the store read-only; either way a notice says so. Never rejects.
+ * In the default directory, a `config.json` left in the old one (`paper-tui-nodejs`) is moved
+ * over first, once; if that fails, the old file is used where it is. A damaged file is
+ * repaired with a byte-for-byte backup beside it, a newer or unreadable one makes the store
+ * read-only; each of these adds a notice. Never rejects.
  */
 export async function openBookmarkStore(options: BookmarkStoreOptions = {}): Promise<BookmarkStore> {
-	const store = new FileBookmarkStore(resolveConfigDir(options), options.lockStaleMs ?? DEFAULT_LOCK_STALE_MS);
+	const lockStaleMs = options.lockStaleMs ?? DEFAULT_LOCK_STALE_MS;
+	const directory = resolveConfigDir(options);
+	const legacyDirectory = legacyConfigDir(options);
+	const move = legacyDirectory === undefined ? {kind: 'nothing' as const} : await moveLegacyConfig(legacyDirectory, directory, lockStaleMs);
+	const store = new FileBookmarkStore(move.kind === 'failed' ? legacyDirectory! : directory, lockStaleMs);
+	if (move.kind !== 'nothing') {
+		store.notify(move.notice);
+	}
+
 	await store.list();
 	return store;
 }
@@ -79,11 +90,13 @@ class FileBookmarkStore implements BookmarkStore {
 		const snapshot = this.#look();
 		switch (snapshot.kind) {
 			case 'ready': {
+				this.#noticeLongTitles(snapshot.document.bookmarks);
 				return snapshot.document.bookmarks.map(toBookmark);
 			}
 
 			case 'refused': {
 				this.#notify(snapshot.notice);
+				this.#noticeLongTitles(snapshot.bookmarks);
 				return snapshot.bookmarks.map(toBookmark);
 			}
 
@@ -190,7 +203,7 @@ class FileBookmarkStore implements BookmarkStore {
 					}
 
 					await staged.commit();
-					await sweepTemporaryFiles(this.path, ABANDONED_TEMPORARY_FILE_MS);
+					await sweepTemporaryFiles(writeTarget(this.path), ABANDONED_TEMPORARY_FILE_MS);
 					return result.bookmarks;
 				}
 
@@ -218,6 +231,13 @@ class FileBookmarkStore implements BookmarkStore {
 			}
 
 			case 'move-aside': {
+				// A linked file (dotfiles) is copied, not moved: moving would take the link away.
+				if (writeTarget(this.path) !== this.path) {
+					const backupPath = await copyToBackup(this.path);
+					this.#notify(movedAsideNotice(this.path, snapshot.reason, backupPath, 'copied'));
+					return {kind: 'ready', document: EMPTY_DOCUMENT, identity: this.#file.identity(), mustRewrite: true};
+				}
+
 				const backupPath = await moveToBackup(this.path);
 				this.#notify(movedAsideNotice(this.path, snapshot.reason, backupPath));
 				return {kind: 'ready', document: EMPTY_DOCUMENT, identity: this.#file.identity(), mustRewrite: false};
@@ -235,6 +255,18 @@ class FileBookmarkStore implements BookmarkStore {
 		if (!this.#isDirectoryDurable) {
 			await ensureDirectoryDurably(path.dirname(this.path));
 			this.#isDirectoryDurable = true;
+		}
+	}
+
+	/** Adds a notice (once). */
+	notify(notice: string): void {
+		this.#notify(notice);
+	}
+
+	#noticeLongTitles(bookmarks: readonly StoredBookmark[]): void {
+		const long = bookmarksWithLongTitles(bookmarks);
+		if (long.length > 0) {
+			this.#notify(longTitlesNotice(this.path, long));
 		}
 	}
 

@@ -76,8 +76,35 @@ export class ConfigFile {
 			accessPropertiesByDotNotation: false,
 			clearInvalidConfig: false,
 			// A byte-order mark (left by some Windows editors) is not a reason to move the file aside.
-			deserialize: text => ({parsed: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown}),
+			deserialize: text => ({parsed: parseJson(text.replace(/^\uFEFF/, ''))}),
 		});
 		return this.#conf;
+	}
+}
+
+/**
+ * `JSON.parse`, whose SyntaxError says where the text stops being JSON (line and column) but
+ * never quotes it: V8's own message includes a piece of the file, which may hold anything
+ * (escape sequences, private notes) and is shown on one status line.
+ */
+export function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		if (!(error instanceof SyntaxError)) {
+			throw error;
+		}
+
+		const position = /at position (\d+)/.exec(error.message)?.[1];
+		if (/end of JSON input/i.test(error.message)) {
+			throw new SyntaxError('the text ends too early', {cause: error});
+		}
+
+		if (position === undefined) {
+			throw new SyntaxError('unexpected text', {cause: error});
+		}
+
+		const before = text.slice(0, Number(position)).split('\n');
+		throw new SyntaxError(`unexpected text at line ${before.length}, column ${before.at(-1)!.length + 1}`, {cause: error});
 	}
 }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {renameSync} from 'node:fs';
+import {lstatSync, readlinkSync, renameSync, unlinkSync} from 'node:fs';
 import {mkdir, open, readdir, stat, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import {isErrorCode} from './errors.js';
@@ -14,22 +14,87 @@ export interface StagedFile {
 
 const TEMPORARY_INFIX = '.tmp-';
 
+/** Links followed before giving up (the kernel's own limit is 40). */
+const MAXIMUM_LINK_DEPTH = 40;
+
+/** Temporary files written and not yet committed or discarded; removed if the process exits first. */
+const liveTemporaryFiles = new Set<string>();
+let isExitCleanupInstalled = false;
+
+function removeLiveTemporaryFiles(): void {
+	for (const temporaryPath of liveTemporaryFiles) {
+		try {
+			unlinkSync(temporaryPath);
+		} catch {
+			// Already renamed into place, or gone.
+		}
+	}
+
+	liveTemporaryFiles.clear();
+}
+
 /**
- * Writes `text` to a temporary file beside `filePath` (same mode as the file it will
- * replace) and fsyncs it. Committing renames it into place and fsyncs the directory, so
- * once `commit()` resolves the new content survives a crash or power loss, and readers
- * only ever see the old file or the new one. conf's writer (atomically) fsyncs the file
- * but not the directory, and does not check for short writes; hence this one.
+ * The file that writing to `filePath` should replace: `filePath` itself, or, when it is a
+ * symbolic link (dotfile managers link config files), the file at the end of its chain of
+ * links, existing or not. Replacing the link itself would cut it from the user's dotfiles.
+ */
+export function writeTarget(filePath: string): string {
+	let current = path.resolve(filePath);
+	for (let depth = 0; depth < MAXIMUM_LINK_DEPTH; depth++) {
+		let isLink: boolean;
+		try {
+			isLink = lstatSync(current).isSymbolicLink();
+		} catch {
+			return current;
+		}
+
+		if (!isLink) {
+			return current;
+		}
+
+		current = path.resolve(path.dirname(current), readlinkSync(current));
+	}
+
+	return current;
+}
+
+/**
+ * Writes `text` to a temporary file beside the file `filePath` names (through symbolic
+ * links: see `writeTarget`; same mode as the file it will replace) and fsyncs it.
+ * Committing renames it into place and fsyncs the directory, so once `commit()` resolves
+ * the new content survives a crash or power loss, and readers only ever see the old file
+ * or the new one. conf's writer (atomically) fsyncs the file but not the directory, and
+ * does not check for short writes; hence this one. A temporary file not yet committed or
+ * discarded when the process exits (a signal cut a write short) is removed on exit.
  */
 export async function stageFile(filePath: string, text: string): Promise<StagedFile> {
-	const temporaryPath = `${filePath}${TEMPORARY_INFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
-	const handle = await open(temporaryPath, 'wx', await modeOf(filePath));
+	const targetPath = writeTarget(filePath);
+	const temporaryPath = `${targetPath}${TEMPORARY_INFIX}${process.pid}-${randomBytes(4).toString('hex')}`;
+	if (!isExitCleanupInstalled) {
+		process.on('exit', removeLiveTemporaryFiles);
+		isExitCleanupInstalled = true;
+	}
+
+	liveTemporaryFiles.add(temporaryPath);
+	const forget = async () => {
+		liveTemporaryFiles.delete(temporaryPath);
+		await unlink(temporaryPath).catch(() => undefined);
+	};
+
+	let handle;
+	try {
+		handle = await open(temporaryPath, 'wx', await modeOf(targetPath));
+	} catch (error) {
+		liveTemporaryFiles.delete(temporaryPath);
+		throw error;
+	}
+
 	try {
 		await handle.writeFile(text, 'utf8');
 		await handle.sync();
 	} catch (error) {
 		await handle.close();
-		await unlink(temporaryPath).catch(() => undefined);
+		await forget();
 		throw error;
 	}
 
@@ -37,17 +102,17 @@ export async function stageFile(filePath: string, text: string): Promise<StagedF
 	return {
 		async commit() {
 			try {
-				renameSync(temporaryPath, filePath);
+				renameSync(temporaryPath, targetPath);
 			} catch (error) {
-				await unlink(temporaryPath).catch(() => undefined);
+				await forget();
 				throw error;
+			} finally {
+				liveTemporaryFiles.delete(temporaryPath);
 			}
 
-			await syncDirectory(path.dirname(filePath));
+			await syncDirectory(path.dirname(targetPath));
 		},
-		async discard() {
-			await unlink(temporaryPath).catch(() => undefined);
-		},
+		discard: forget,
 	};
 }
 

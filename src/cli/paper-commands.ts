@@ -1,5 +1,6 @@
 import type {Paper} from '../types.js';
 import {paperRecord} from '../citation/json-record.js';
+import {defaultSearchLimit} from './parse-arguments.js';
 import {formatSummary, toJson, wrapIndented, type Output} from './output.js';
 
 /** Exit status of a command. */
@@ -14,12 +15,14 @@ export function listCommand(papers: readonly Paper[], json: boolean, output: Out
 }
 
 /**
- * The query as the search engine should see a finished command-line query. The last word stays
- * a prefix (`cata` finds "Catastrophic"), but a last word of one or two letters, which the
- * explorer ignores while it is being typed, must match as a whole word here.
+ * The hits `search` prints: at most `limit` of them, or `defaultSearchLimit` without one. A
+ * query with no words to search for (empty once cleaned, only symbols, or a word of one or two
+ * letters the index does not hold, as the explorer's search line treats it) lists every paper in
+ * corpus order with score 0, as the explorer does: then only an explicit `limit` cuts it.
  */
-export function commandLineQuery(query: string): string {
-	return /(?:^|\s)\S{1,2}$/.test(query) ? `${query} ` : query;
+export function limitHits<Hit extends {score: number}>(hits: readonly Hit[], limit: number | undefined): readonly Hit[] {
+	const listsEveryPaper = hits.every(hit => hit.score === 0);
+	return hits.slice(0, limit ?? (listsEveryPaper ? hits.length : defaultSearchLimit));
 }
 
 /** `paper-tui search QUERY`: ranked matches; exit 1 (with a note on stderr) when none match. */

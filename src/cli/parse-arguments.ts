@@ -20,7 +20,7 @@ export type Invocation =
 	| {readonly command: 'version'}
 	| {readonly command: 'explore'; readonly options: CommonOptions}
 	| {readonly command: 'list'; readonly options: CommonOptions}
-	| {readonly command: 'search'; readonly query: string; readonly limit: number; readonly options: CommonOptions}
+	| {readonly command: 'search'; readonly query: string; readonly limit: number | undefined; readonly options: CommonOptions}
 	| {readonly command: 'show'; readonly id: string; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
@@ -55,9 +55,9 @@ const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
 	'bookmarks.export': ['format', 'output'],
 };
 
-function parseLimit(text: string | undefined): number {
+function parseLimit(text: string | undefined): number | undefined {
 	if (text === undefined) {
-		return defaultSearchLimit;
+		return undefined;
 	}
 
 	if (!/^\d+$/.test(text) || Number(text) < 1) {
@@ -101,6 +101,60 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 	return {name: first, rest};
 }
 
+/** Options that take a value, in every spelling parseArgs accepts before the value. */
+const valueOptions = new Set(Object.entries(optionSpec).flatMap(([name, spec]) => (spec.type === 'string' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [])));
+const flagOptions = new Set(Object.entries(optionSpec).flatMap(([name, spec]) => (spec.type === 'boolean' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [])));
+
+const isOption = (token: string) => flagOptions.has(token) || valueOptions.has(token) || (token.startsWith('--') && valueOptions.has(token.split('=')[0]!));
+const takesNextValue = (token: string) => valueOptions.has(token);
+
+/**
+ * Takes the query words of `search` out of argv, so that a word starting with `-` (`-lora`,
+ * the query syntax for "without lora") is a query word unless it is one of our options.
+ * Everything after `--` is a query word too. An unknown `--name` stays, for parseArgs to refuse.
+ * Returns undefined when the command is not `search`.
+ */
+function splitSearchWords(argv: readonly string[]): {args: string[]; words: string[]} | undefined {
+	const args: string[] = [];
+	let index = 0;
+	for (; index < argv.length; index++) {
+		const token = argv[index]!;
+		if (token === '--' || !token.startsWith('-') || token === '-') {
+			break;
+		}
+
+		args.push(token);
+		if (takesNextValue(token) && index + 1 < argv.length) {
+			args.push(argv[++index]!);
+		}
+	}
+
+	if (argv[index] !== 'search') {
+		return undefined;
+	}
+
+	args.push('search');
+	const words: string[] = [];
+	for (index++; index < argv.length; index++) {
+		const token = argv[index]!;
+		if (token === '--') {
+			words.push(...argv.slice(index + 1));
+			break;
+		}
+
+		if (isOption(token) || token.startsWith('--')) {
+			args.push(token);
+			if (takesNextValue(token) && index + 1 < argv.length) {
+				args.push(argv[++index]!);
+			}
+		} else {
+			words.push(token);
+		}
+	}
+
+	return {args, words};
+}
+
 function parse(argv: readonly string[]) {
 	try {
 		return parseArgs({args: [...argv], options: optionSpec, allowPositionals: true, strict: true});
@@ -108,7 +162,7 @@ function parse(argv: readonly string[]) {
 		// parseArgs' messages name the option; keep only their first sentence, in our wording.
 		const message = error instanceof Error ? error.message.split(/\.\s/)[0]! : String(error);
 		throw new UsageError(message
-			.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1`')
+			.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1` (paper-tui --help lists them; to search for a word that starts with -, put it after --: paper-tui search -- $1)')
 			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing$/, '`$1` needs a value')
 			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument is ambiguous$/, '`$1` needs a value; for one that starts with a dash write `$1=-VALUE`')
 			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?'/, '`$1`'));
@@ -117,7 +171,8 @@ function parse(argv: readonly string[]) {
 
 /** Parses argv (without node and script) into an invocation, or throws UsageError. */
 export function parseArguments(argv: readonly string[]): Invocation {
-	const {values, positionals} = parse(argv);
+	const searchWords = splitSearchWords(argv);
+	const {values, positionals} = parse(searchWords?.args ?? argv);
 	if (values.help) {
 		return {command: 'help'};
 	}
@@ -126,7 +181,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		return {command: 'version'};
 	}
 
-	const {name, rest} = commandName(positionals);
+	const {name, rest} = commandName(searchWords === undefined ? positionals : [...positionals, ...searchWords.words]);
 	for (const key of Object.keys(values) as Array<keyof Values>) {
 		if (!['corpus', 'config-dir'].includes(key) && !allowed[name]!.includes(key)) {
 			throw new UsageError(`\`--${key}\` does not go with \`${name.replace('.', ' ')}\``);
@@ -151,13 +206,13 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		}
 
 		case 'search': {
-			// A query pasted with escape sequences would otherwise search for their parameters.
-			const query = cleanText(rest.join(' '));
-			if (query === '') {
+			if (rest.length === 0) {
 				throw new UsageError('`search` needs a query, e.g. paper-tui search "catastrophic forgetting" (paper-tui list shows every paper)');
 			}
 
-			return {command: 'search', query, limit: parseLimit(values.limit), options};
+			// A query pasted with escape sequences would otherwise search for their parameters. One
+			// that cleans to nothing lists every paper, as an empty search line does in the explorer.
+			return {command: 'search', query: cleanText(rest.join(' ')), limit: parseLimit(values.limit), options};
 		}
 
 		case 'show': {
@@ -173,7 +228,8 @@ export function parseArguments(argv: readonly string[]): Invocation {
 
 		default: {
 			expectArguments('none', '');
-			return {command: 'bookmarks.export', format: parseFormat(values.format), output: values.output, options};
+			// `-o -` is standard output, as for most command-line tools.
+			return {command: 'bookmarks.export', format: parseFormat(values.format), output: values.output === '-' ? undefined : values.output, options};
 		}
 	}
 }

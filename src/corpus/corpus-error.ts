@@ -30,7 +30,8 @@ export class CorpusError extends Error {
 	}
 }
 
-function formatMessage(file: string, problem: string, location: CorpusLocation): string {
+/** The one-line form of a problem (or notice) about `file` at `location`, as `CorpusError` words it. */
+export function formatMessage(file: string, problem: string, location: CorpusLocation = {}): string {
 	let place = cleanText(file);
 	if (location.line !== undefined) {
 		place += `:${location.line}`;

@@ -5,14 +5,10 @@ import {looksLikeJsonLines} from './json-records.js';
 export type CorpusFormat = 'json' | 'json-lines' | 'page-text';
 
 /**
- * Decides how to read a corpus file, from its name first and its content second:
- * 1. `.jsonl` / `.ndjson` → JSON Lines; `.txt` / `.text` → page text.
- * 2. `.json`, or any other name whose text starts with `[` or `{`: JSON Lines when the text
- *    looks like it (two or more non-blank lines, the first a complete JSON object on its
- *    own), otherwise JSON.
- * 3. Anything else → page text.
+ * The format a corpus file's name alone decides: `.jsonl` / `.ndjson` → JSON Lines (read as a
+ * stream, without the whole text in memory); `.txt` / `.text` → page text; otherwise undefined.
  */
-export function detectFormat(path: string, text: string): CorpusFormat {
+export function formatFromName(path: string): CorpusFormat | undefined {
 	const extension = extname(path).toLowerCase();
 	if (extension === '.jsonl' || extension === '.ndjson') {
 		return 'json-lines';
@@ -22,7 +18,24 @@ export function detectFormat(path: string, text: string): CorpusFormat {
 		return 'page-text';
 	}
 
-	if (extension === '.json' || /^\s*[[{]/.test(text)) {
+	return undefined;
+}
+
+/**
+ * Decides how to read a corpus file, from its name first and its content second:
+ * 1. `formatFromName`.
+ * 2. `.json`, or any other name whose text starts with `[` or `{`: JSON Lines when the text
+ *    looks like it (two or more non-blank lines, the first a complete JSON object on its
+ *    own), otherwise JSON.
+ * 3. Anything else → page text.
+ */
+export function detectFormat(path: string, text: string): CorpusFormat {
+	const byName = formatFromName(path);
+	if (byName !== undefined) {
+		return byName;
+	}
+
+	if (extname(path).toLowerCase() === '.json' || /^\s*[[{]/.test(text)) {
 		return looksLikeJsonLines(text) ? 'json-lines' : 'json';
 	}
 

@@ -46,17 +46,27 @@ export function parseJsonDocument(text: string, file: string): RawRecord[] {
  */
 export function parseJsonLines(text: string, file: string): RawRecord[] {
 	const records: RawRecord[] = [];
-	const lines = text.split('\n');
-	for (const [index, line] of lines.entries()) {
-		if (line.trim() === '') {
-			continue;
+	for (const [index, line] of text.split('\n').entries()) {
+		const record = parseJsonLine(line, index + 1, records.length + 1, file);
+		if (record !== undefined) {
+			records.push(record);
 		}
-
-		const value = parseOrThrow(line, file, 'invalid JSON on this line (JSON Lines needs one complete object per line)', index + 1);
-		records.push({value, record: records.length + 1, line: index + 1});
 	}
 
 	return records;
+}
+
+/**
+ * Parses line `lineNumber` of a JSON Lines corpus as its record number `record`; undefined for
+ * a blank line. Throws `CorpusError` at `line:column` when the line is not valid JSON on its own.
+ */
+export function parseJsonLine(line: string, lineNumber: number, record: number, file: string): RawRecord | undefined {
+	if (line.trim() === '') {
+		return undefined;
+	}
+
+	const value = parseOrThrow(line, file, 'invalid JSON on this line (JSON Lines needs one complete object per line)', lineNumber);
+	return {value, record, line: lineNumber};
 }
 
 /**

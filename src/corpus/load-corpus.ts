@@ -1,21 +1,29 @@
 import type {Paper} from '../types.js';
-import {CorpusError} from './corpus-error.js';
-import {detectFormat} from './detect-format.js';
-import {parseJsonDocument, parseJsonLines} from './json-records.js';
-import {draftPaper, finishPaper, type PaperDraft} from './paper-draft.js';
+import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
+import {detectFormat, formatFromName} from './detect-format.js';
+import {limitFields, type CutField} from './field-limits.js';
+import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
+import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
 import {assignUniqueIds} from './paper-id.js';
 import {fieldsFromRecord} from './paper-record.js';
 import {parsePageText} from './page-text.js';
+import {readCorpusLines} from './read-corpus-lines.js';
 import {readCorpusText} from './read-corpus-text.js';
+
+/** How to load corpora. */
+export interface LoadOptions {
+	/** Receives one-line notices about the files (fields cut to their limits), at most one per file. */
+	readonly onNotice?: (notice: string) => void;
+}
 
 /**
  * Loads one corpus file (JSON, JSON Lines or page text; see `detectFormat`) synchronously.
- * Every string is cleaned with `cleanText`; ids are unique (see `assignUniqueIds`). Throws
- * `CorpusError`, and only `CorpusError`, when the file cannot be used, including when it holds
- * no papers.
+ * Every string is cleaned with `cleanText`; titles and abstracts are cut to their limits (see
+ * `limitFields`); ids are unique (see `assignUniqueIds`). Throws `CorpusError`, and only
+ * `CorpusError`, when the file cannot be used, including when it holds no papers.
  */
-export function loadCorpusFile(path: string): Paper[] {
-	return loadCorpora([path]);
+export function loadCorpusFile(path: string, options: LoadOptions = {}): Paper[] {
+	return loadCorpora([path], options);
 }
 
 /**
@@ -23,23 +31,82 @@ export function loadCorpusFile(path: string): Paper[] {
  * across all files in order of appearance, so the papers of the first file keep the ids they
  * have when it is loaded alone. Throws `CorpusError` for the first file that cannot be used.
  */
-export function loadCorpora(paths: readonly string[]): Paper[] {
-	const drafts = paths.flatMap((path) => readDrafts(path));
+export function loadCorpora(paths: readonly string[], options: LoadOptions = {}): Paper[] {
+	const drafts = paths.flatMap((path) => readDrafts(path, options));
 	const ids = assignUniqueIds(drafts.map((draft) => draft.baseId));
 	return drafts.map((draft, index) => finishPaper(draft, ids[index]!));
 }
 
-function readDrafts(path: string): PaperDraft[] {
-	const text = readCorpusText(path);
-	const format = detectFormat(path, text);
-	if (format === 'page-text') {
-		return parsePageText(text, path).map(({title, abstract}) => draftPaper({title, abstract, authors: [], links: []}));
+function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
+	const cuts = new CutReport(path);
+	const drafts: PaperDraft[] = [];
+	const add = (fields: PaperFields, location: CorpusLocation): void => {
+		const limited = limitFields(fields);
+		cuts.note(limited.cut, location);
+		drafts.push(draftPaper(limited.fields));
+	};
+
+	if (formatFromName(path) === 'json-lines') {
+		// Streamed: a large JSON Lines file never sits in memory whole, as text or as parsed values.
+		readCorpusLines(path, (line, lineNumber) => {
+			const record = parseJsonLine(line, lineNumber, drafts.length + 1, path);
+			if (record !== undefined) {
+				add(fieldsFromRecord(record, path), {line: lineNumber, record: record.record});
+			}
+		});
+	} else {
+		const text = readCorpusText(path);
+		const format = detectFormat(path, text);
+		if (format === 'page-text') {
+			for (const {title, abstract, line} of parsePageText(text, path)) {
+				add({title, abstract, authors: [], links: []}, {line});
+			}
+		} else {
+			for (const record of format === 'json' ? parseJsonDocument(text, path) : parseJsonLines(text, path)) {
+				add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
+			}
+		}
 	}
 
-	const records = format === 'json' ? parseJsonDocument(text, path) : parseJsonLines(text, path);
-	if (records.length === 0) {
+	if (drafts.length === 0) {
 		throw new CorpusError(path, 'contains no papers; add at least one object with a "title"');
 	}
 
-	return records.map((record) => draftPaper(fieldsFromRecord(record, path)));
+	const notice = cuts.notice();
+	if (notice !== undefined) {
+		options.onNotice?.(notice);
+	}
+
+	return drafts;
 }
+
+/** The fields cut in one file, reported as one line naming the first. */
+class CutReport {
+	readonly #path: string;
+	#first: {cut: CutField; location: CorpusLocation} | undefined;
+	#count = 0;
+
+	constructor(path: string) {
+		this.#path = path;
+	}
+
+	note(cut: readonly CutField[], location: CorpusLocation): void {
+		if (cut.length > 0) {
+			this.#first ??= {cut: cut[0]!, location: {...location, field: cut[0]!.field}};
+			this.#count += cut.length;
+		}
+	}
+
+	notice(): string | undefined {
+		if (this.#first === undefined) {
+			return undefined;
+		}
+
+		const {cut, location} = this.#first;
+		const others = this.#count - 1;
+		const more = others === 0 ? '' : `; ${others} more field${others === 1 ? ' was' : 's were'} cut in this file`;
+		return formatMessage(this.#path, `${thousands(cut.length)} characters, cut to the first ${thousands(cut.limit)}${more}`, location);
+	}
+}
+
+const thousands = (count: number) => count.toLocaleString('en-US');

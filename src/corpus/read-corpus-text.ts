@@ -1,36 +1,45 @@
-import {readFileSync} from 'node:fs';
+import {closeSync, readFileSync} from 'node:fs';
 import {CorpusError} from './corpus-error.js';
+import {describeReadFailure, FORMATS_HINT, openCorpusFile} from './corpus-file.js';
 
-const FORMATS_HINT = 'a corpus is a JSON array of papers, JSON Lines, or page text';
 const utf8 = new TextDecoder('utf-8', {fatal: true});
+
+/** Problems of a corpus file's bytes, shared with the JSON Lines reader. */
+export const emptyFileProblem = `file is empty; ${FORMATS_HINT}`;
+export const whitespaceOnlyProblem = `file contains only whitespace; ${FORMATS_HINT}`;
+export const utf16Problem = 'file is UTF-16 text; save it as UTF-8';
+export const nulProblem = 'looks like a binary file (NUL byte); a corpus must be UTF-8 text';
+export const invalidUtf8Problem = 'looks like a binary file (invalid UTF-8); if it is text, save it as UTF-8';
 
 /**
  * Reads a corpus file as UTF-8 text without a byte-order mark. Throws `CorpusError` when the
- * file is missing ("no such file"), a directory, not readable ("permission denied"), empty or
+ * path is missing ("no such file"), not a regular file (a directory, pipe, device or socket),
+ * larger than `MAX_CORPUS_BYTES`, not readable ("permission denied"), empty or
  * whitespace-only, UTF-16 ("save it as UTF-8"), or binary: a NUL byte or invalid UTF-8 ("looks
  * like a binary file", with the line of the first bad byte).
  */
 export function readCorpusText(path: string): string {
+	const descriptor = openCorpusFile(path);
 	let bytes: Buffer;
 	try {
-		bytes = readFileSync(path);
+		bytes = readFileSync(descriptor);
 	} catch (error) {
 		throw new CorpusError(path, describeReadFailure(error));
+	} finally {
+		closeSync(descriptor);
 	}
 
 	if (bytes.length === 0) {
-		throw new CorpusError(path, `file is empty; ${FORMATS_HINT}`);
+		throw new CorpusError(path, emptyFileProblem);
 	}
 
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		throw new CorpusError(path, 'file is UTF-16 text; save it as UTF-8');
+	if (isUtf16(bytes)) {
+		throw new CorpusError(path, utf16Problem);
 	}
 
 	const nul = bytes.indexOf(0);
 	if (nul !== -1) {
-		throw new CorpusError(path, 'looks like a binary file (NUL byte); a corpus must be UTF-8 text', {
-			line: lineAt(bytes, nul),
-		});
+		throw new CorpusError(path, nulProblem, {line: lineAt(bytes, nul)});
 	}
 
 	let text: string;
@@ -38,41 +47,19 @@ export function readCorpusText(path: string): string {
 		text = utf8.decode(bytes);
 	} catch {
 		const invalid = firstInvalidUtf8Offset(bytes);
-		throw new CorpusError(
-			path,
-			'looks like a binary file (invalid UTF-8); if it is text, save it as UTF-8',
-			invalid === -1 ? {} : {line: lineAt(bytes, invalid)},
-		);
+		throw new CorpusError(path, invalidUtf8Problem, invalid === -1 ? {} : {line: lineAt(bytes, invalid)});
 	}
 
 	if (text.trim() === '') {
-		throw new CorpusError(path, `file contains only whitespace; ${FORMATS_HINT}`);
+		throw new CorpusError(path, whitespaceOnlyProblem);
 	}
 
 	return text;
 }
 
-function describeReadFailure(error: unknown): string {
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
-	switch (code) {
-		case 'ENOENT':
-		case 'ENOTDIR': {
-			return 'no such file; check the path';
-		}
-
-		case 'EISDIR': {
-			return `is a directory; give the path of a corpus file (${FORMATS_HINT})`;
-		}
-
-		case 'EACCES':
-		case 'EPERM': {
-			return 'permission denied; check the file permissions';
-		}
-
-		default: {
-			return `cannot read the file (${code ?? String(error)})`;
-		}
-	}
+/** Whether `bytes` start with a UTF-16 byte-order mark. */
+export function isUtf16(bytes: Uint8Array): boolean {
+	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

@@ -12,6 +12,8 @@ export interface EffectContext {
 	/** The bookmark store once it has opened. */
 	readonly bookmarks: BookmarkService | undefined;
 	readonly quit: () => void;
+	/** Draws the whole screen again on a cleared terminal. */
+	readonly redraw: () => void;
 }
 
 function say(context: EffectContext, text: string, kind: 'info' | 'warning' | 'error' = 'info'): void {
@@ -61,7 +63,7 @@ async function openCitation(context: EffectContext, entry: ListEntry): Promise<v
 }
 
 /** Performs an effect on the selected paper. */
-async function runOnPaper(command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo'>, context: EffectContext, entry: ListEntry): Promise<void> {
+async function runOnPaper(command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw'>, context: EffectContext, entry: ListEntry): Promise<void> {
 	switch (command) {
 		case 'bookmark.toggle': {
 			return toggleBookmark(context, entry);
@@ -83,13 +85,18 @@ async function runOnPaper(command: Exclude<EffectCommandId, 'app.quit' | 'bookma
 
 /**
  * Performs a command that touches the world: a bookmark write or its undo, the clipboard, the
- * citation highlighter, or quitting. The one place such work happens; failures become
+ * citation highlighter, a redraw of the screen, or quitting. The one place such work happens; failures become
  * status-line errors, never crashes.
  */
 export async function runEffect(command: EffectCommandId, context: EffectContext): Promise<void> {
 	try {
 		if (command === 'app.quit') {
 			context.quit();
+			return;
+		}
+
+		if (command === 'screen.redraw') {
+			context.redraw();
 			return;
 		}
 
@@ -105,6 +112,10 @@ export async function runEffect(command: EffectCommandId, context: EffectContext
 			say(context, 'No paper selected.', 'warning');
 		}
 	} catch (error: unknown) {
-		say(context, error instanceof Error ? error.message : String(error), 'error');
+		try {
+			say(context, error instanceof Error ? error.message : String(error), 'error');
+		} catch {
+			// Not even the message could be shown: the key is dropped, the explorer goes on.
+		}
 	}
 }

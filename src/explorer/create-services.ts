@@ -8,7 +8,7 @@ import {createTheme} from '../ui/theme.js';
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
 	readonly services: ExplorerServices;
-	/** Resolves when no bookmark write is in flight. */
+	/** Resolves when no bookmark write is in flight, including writes started by ones that were. */
 	settle(): Promise<void>;
 }
 
@@ -81,7 +81,8 @@ export function createServices(
 		},
 		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
 		openBookmarks(): Promise<BookmarkService> {
-			bookmarkService ??= openBookmarkService();
+			// Tracked too: a key pressed while the store opens toggles once it has opened.
+			bookmarkService ??= track(openBookmarkService());
 			return bookmarkService;
 		},
 		copy(text) {
@@ -111,7 +112,13 @@ export function createServices(
 	return {
 		services,
 		async settle() {
-			await Promise.allSettled([...inFlight]);
+			// A write that waited for another (the store opening) starts only after it: look again.
+			while (inFlight.size > 0) {
+				await Promise.allSettled([...inFlight]);
+				await new Promise(resolve => {
+					setImmediate(resolve);
+				});
+			}
 		},
 	};
 }

@@ -1,25 +1,14 @@
-/** Switches to the alternate screen and hides nothing else; the cursor is Ink's business. */
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
-/** Shows the cursor, ends synchronized output and leaves the alternate screen. */
-const leaveAlternateScreen = '\u001B[?2026l\u001B[?25h\u001B[?1049l';
-
 /**
-Tab stops every 8 columns, the terminal default, across `columns`: the renderer replaces them
-with one stop at the detail pane (scripts/ink/incremental-log-update.js). Clears all stops (TBC),
-then sets each (CHA, HTS), and returns to column 1.
+Switches to the alternate screen and turns bracketed paste on (a paste then arrives between
+`ESC[200~` and `ESC[201~`, as text, not as keys); the cursor is Ink's business.
 */
-export function defaultTabStops(columns: number): string {
-	let stops = '\u001B[3g';
-	for (let column = 9; column <= columns; column += 8) {
-		stops += `\u001B[${column}G\u001BH`;
-	}
-
-	return `${stops}\r`;
-}
+const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[?2004h';
+/** Turns bracketed paste off, shows the cursor, ends synchronized output and leaves the alternate screen. */
+const leaveAlternateScreen = '\u001B[?2004l\u001B[?2026l\u001B[?25h\u001B[?1049l';
 
 /** A terminal taken over for the full-screen explorer, restorable exactly once. */
 export interface TerminalSession {
-	/** Main screen back, default tab stops, cursor visible, raw mode off. Safe to call many times and on a dead terminal. */
+	/** Main screen back, cursor visible, bracketed paste and raw mode off. Safe to call many times and on a dead terminal. */
 	restore(): void;
 }
 
@@ -58,7 +47,7 @@ export function openTerminalSession(stdout: NodeJS.WriteStream, stdin: NodeJS.Re
 				// As above: nothing to restore on a terminal that is gone.
 			}
 
-			writeQuietly(stdout, defaultTabStops(stdout.columns || 80) + leaveAlternateScreen);
+			writeQuietly(stdout, leaveAlternateScreen);
 		},
 	};
 }

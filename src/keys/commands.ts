@@ -27,6 +27,7 @@ export const commands = {
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite', touchesWorld: true},
 	'help.open': {description: 'This help', hint: 'help', isPinned: true},
 	'overlay.close': {description: 'Close this view', hint: 'close', isPinned: true},
+	'screen.redraw': {description: 'Redraw the screen', hint: '', touchesWorld: true},
 	'app.quit': {description: 'Quit', hint: 'quit', touchesWorld: true},
 } as const satisfies Record<string, {description: string; hint: string; touchesWorld?: true; isPinned?: true}>;
 

@@ -4,3 +4,4 @@ export {keyLabel, keyName, type KeyFlags} from './key-name.js';
 export {helpLines} from './help-lines.js';
 export {helpRows, helpSections, keyHints, resolveCommand, type HelpRow, type KeyHint} from './resolve-command.js';
 export {readKeys, type KeyPress} from './read-keys.js';
+export {decodeInput, finishPaste, initialDecoderState, type Decoded, type InputEvent} from './input-decoder.js';

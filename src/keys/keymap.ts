@@ -29,6 +29,7 @@ const paneCommands: readonly Binding[] = [
 	{command: 'copy.bibtex', keys: ['Y']},
 	{command: 'citation.open', keys: ['c']},
 	{command: 'help.open', keys: ['?']},
+	{command: 'screen.redraw', keys: ['ctrl+l']},
 	{command: 'app.quit', keys: ['q', 'ctrl+c']},
 ];
 
@@ -36,6 +37,7 @@ const overlayCommands: readonly Binding[] = [
 	{command: 'overlay.close', keys: ['escape', '?', 'c']},
 	...movement,
 	{command: 'copy.bibtex', keys: ['Y']},
+	{command: 'screen.redraw', keys: ['ctrl+l']},
 	{command: 'app.quit', keys: ['q', 'ctrl+c']},
 ];
 
@@ -53,6 +55,7 @@ export const defaultKeymap: Readonly<Record<Mode, readonly Binding[]>> = {
 		{command: 'search.backspace', keys: ['backspace']},
 		{command: 'search.clear', keys: ['ctrl+u']},
 		{command: 'search.deleteWord', keys: ['ctrl+w']},
+		{command: 'screen.redraw', keys: ['ctrl+l']},
 		{command: 'app.quit', keys: ['ctrl+c']},
 	],
 	help: overlayCommands,

@@ -67,8 +67,10 @@ export interface AppState {
 export type Action =
 	/** A command from the keymap that only changes state; its meaning depends on the mode. */
 	| {readonly type: 'command'; readonly command: StateCommandId}
-	/** Text typed or pasted into the search line. */
+	/** Text typed into the search line. */
 	| {readonly type: 'query.insert'; readonly text: string}
+	/** A bracketed paste: the query's text, whatever the mode (see the reducer). */
+	| {readonly type: 'query.paste'; readonly text: string}
 	| {readonly type: 'query.set'; readonly query: string}
 	| {readonly type: 'search.results'; readonly results: SearchResults}
 	| {readonly type: 'cursor.move'; readonly delta: number}

@@ -1,5 +1,5 @@
 import type {Mode, StateCommandId} from '../keys/index.js';
-import {cleanQuery, deleteLastWord} from '../text/query-edit.js';
+import {cleanQuery, deleteLastWord, maximumQueryLength, pastedLine} from '../text/query-edit.js';
 import type {Action, AppState} from './app-state.js';
 import {modeOf} from './mode.js';
 import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, visibleEntries} from './selectors.js';
@@ -44,6 +44,30 @@ function withOverlayOffset(state: AppState, offset: number): AppState {
 /** A new query starts at the top of the list; its results arrive as `search.results`. */
 function withQuery(state: AppState, query: string): AppState {
 	return query === state.query ? state : {...state, query, cursor: 0, listOffset: 0, detailOffset: 0};
+}
+
+/**
+ * A bracketed paste. In the list or the detail it opens the search line with the pasted text as
+ * the query; in the search line it is inserted at the cursor (the end). Line breaks and tabs
+ * become spaces and control characters are dropped, so no pasted character is ever a command;
+ * the query keeps its first `maximumQueryLength` characters, with a warning. In the help and
+ * citation views a paste is ignored.
+ */
+function withPaste(state: AppState, text: string): AppState {
+	const line = pastedLine(text);
+	const mode = modeOf(state);
+	if (!line || mode === 'help' || mode === 'citation') {
+		return state;
+	}
+
+	const characters = [...cleanQuery(mode === 'search' ? state.query + line : line)];
+	const searching = withQuery(reducer(state, {type: 'search.focus'}), characters.slice(0, maximumQueryLength).join(''));
+	if (characters.length <= maximumQueryLength) {
+		return searching;
+	}
+
+	const message = `Pasted text cut: a query holds at most ${maximumQueryLength.toLocaleString('en-US')} characters`;
+	return {...searching, message: {text: message, kind: 'warning'}};
 }
 
 /** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
@@ -100,6 +124,10 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'query.insert': {
 			return withQuery(state, cleanQuery(state.query + action.text));
+		}
+
+		case 'query.paste': {
+			return withPaste(state, action.text);
 		}
 
 		case 'query.set': {

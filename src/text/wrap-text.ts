@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import {graphemes, segmentWindowLength} from './graphemes.js';
 
 /** One wrapped line: the text and where it starts in the original string. */
 export interface WrappedLine {
@@ -6,25 +7,87 @@ export interface WrappedLine {
 	readonly start: number;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-// Created on first need: the first segmenter of a process costs ~13 ms, and ASCII text needs none.
-const graphemesOf = (text: string) => (segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text);
-
 const printableAscii = /^[\u0020-\u007E]*$/;
 
-/** Width of `text` in terminal cells; printable ASCII (most text here) skips the Unicode tables. */
+/** Widths of single clusters, which repeat a lot within one text; bounded so a hostile text cannot grow it without end. */
+const clusterWidths = new Map<string, number>();
+const maximumCachedClusters = 65_536;
+
+/** Width of one grapheme cluster in terminal cells, as string-width counts it. */
+export function clusterWidth(segment: string): number {
+	if (segment.length === 1 && segment >= ' ' && segment <= '~') {
+		return 1;
+	}
+
+	let width = clusterWidths.get(segment);
+	if (width === undefined) {
+		width = stringWidth(segment);
+		if (clusterWidths.size < maximumCachedClusters) {
+			clusterWidths.set(segment, width);
+		}
+	}
+
+	return width;
+}
+
+/**
+ * Width of `text` in terminal cells, as string-width counts it. Printable ASCII (most text here)
+ * skips the Unicode tables; a long text is measured cluster by cluster, since string-width
+ * segments its whole input at once (quadratic on Node 20).
+ */
 export function cellWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	if (printableAscii.test(text)) {
+		return text.length;
+	}
+
+	if (text.length <= segmentWindowLength) {
+		return stringWidth(text);
+	}
+
+	let width = 0;
+	for (const {segment} of graphemes(text)) {
+		width += clusterWidth(segment);
+	}
+
+	return width;
+}
+
+/** Splits a word wider than a line into pieces of at most `maximum` cells; the last piece is returned, not pushed. */
+function splitWord(text: string, wordStart: number, wordEnd: number, maximum: number, lines: WrappedLine[]): {start: number; width: number} {
+	const word = text.slice(wordStart, wordEnd);
+	if (printableAscii.test(word)) {
+		let pieceStart = wordStart;
+		for (; wordEnd - pieceStart > maximum; pieceStart += maximum) {
+			lines.push({text: text.slice(pieceStart, pieceStart + maximum), start: pieceStart});
+		}
+
+		return {start: pieceStart, width: wordEnd - pieceStart};
+	}
+
+	let pieceStart = wordStart;
+	let pieceWidth = 0;
+	for (const {segment, index} of graphemes(word)) {
+		const segmentWidth = clusterWidth(segment);
+		if (pieceWidth + segmentWidth > maximum && pieceWidth > 0) {
+			lines.push({text: text.slice(pieceStart, wordStart + index), start: pieceStart});
+			pieceStart = wordStart + index;
+			pieceWidth = 0;
+		}
+
+		pieceWidth += segmentWidth;
+	}
+
+	return {start: pieceStart, width: pieceWidth};
 }
 
 /**
  * Greedy word wrap to `width` terminal cells. Words longer than a line are split by grapheme.
- * Each line keeps its offset into `text` so highlight spans can be mapped onto it.
+ * Each line keeps its offset into `text` so highlight spans can be mapped onto it. Takes time
+ * linear in the length of `text`, whatever its words.
  */
 export function wrapText(text: string, width: number): WrappedLine[] {
 	const maximum = Math.max(1, width);
 	const lines: WrappedLine[] = [];
-	const words = [...text.matchAll(/\S+/g)];
 	let lineStart = -1;
 	let lineEnd = 0;
 	let lineWidth = 0;
@@ -37,7 +100,7 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 		lineWidth = 0;
 	};
 
-	for (const match of words) {
+	for (const match of text.matchAll(/\S+/g)) {
 		const word = match[0];
 		const wordStart = match.index;
 		const wordWidth = cellWidth(word);
@@ -56,55 +119,40 @@ export function wrapText(text: string, width: number): WrappedLine[] {
 			continue;
 		}
 
-		let pieceStart = wordStart;
-		let pieceWidth = 0;
-		for (const {segment, index} of graphemesOf(word)) {
-			const segmentWidth = cellWidth(segment);
-			if (pieceWidth + segmentWidth > maximum && pieceWidth > 0) {
-				lines.push({text: text.slice(pieceStart, wordStart + index), start: pieceStart});
-				pieceStart = wordStart + index;
-				pieceWidth = 0;
-			}
-
-			pieceWidth += segmentWidth;
-		}
-
-		lineStart = pieceStart;
+		const lastPiece = splitWord(text, wordStart, wordStart + word.length, maximum, lines);
+		lineStart = lastPiece.start;
 		lineEnd = wordStart + word.length;
-		lineWidth = pieceWidth;
+		lineWidth = lastPiece.width;
 	}
 
 	flush();
 	return lines;
 }
 
-/** Cuts `text` to at most `width` cells, ending with an ellipsis when it was cut. */
+/** Cuts `text` to at most `width` cells, ending with an ellipsis when it was cut. Reads no further than the cut. */
 export function truncateText(text: string, width: number): string {
 	if (width <= 0) {
 		return '';
 	}
 
-	if (cellWidth(text) <= width) {
-		return text;
-	}
-
 	if (printableAscii.test(text)) {
-		return `${text.slice(0, width - 1)}…`;
+		return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 	}
 
-	let result = '';
+	let kept = 0;
 	let used = 0;
-	for (const {segment} of graphemesOf(text)) {
-		const segmentWidth = cellWidth(segment);
-		if (used + segmentWidth > width - 1) {
-			break;
+	for (const {segment, index} of graphemes(text)) {
+		used += clusterWidth(segment);
+		if (used > width) {
+			return `${text.slice(0, kept)}…`;
 		}
 
-		result += segment;
-		used += segmentWidth;
+		if (used <= width - 1) {
+			kept = index + segment.length;
+		}
 	}
 
-	return `${result}…`;
+	return text;
 }
 
 /** Keeps the end of `text` within `width` cells, starting with an ellipsis when it was cut. */
@@ -117,18 +165,17 @@ export function truncateStart(text: string, width: number): string {
 		return text;
 	}
 
-	const graphemes = [...graphemesOf(text)].map(({segment}) => segment);
-	let result = '';
+	const clusters = [...graphemes(text)];
+	let kept = text.length;
 	let used = 0;
-	for (let index = graphemes.length - 1; index >= 0; index--) {
-		const segmentWidth = cellWidth(graphemes[index]!);
-		if (used + segmentWidth > width - 1) {
+	for (let index = clusters.length - 1; index >= 0; index--) {
+		used += clusterWidth(clusters[index]!.segment);
+		if (used > width - 1) {
 			break;
 		}
 
-		result = graphemes[index]! + result;
-		used += segmentWidth;
+		kept = clusters[index]!.index;
 	}
 
-	return `…${result}`;
+	return `…${text.slice(kept)}`;
 }

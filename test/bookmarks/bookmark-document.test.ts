@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {readDocument, serializeDocument} from '../../src/bookmarks/bookmark-document.js';
+import {bookmarksWithLongTitles, readDocument, serializeDocument, toBookmark} from '../../src/bookmarks/bookmark-document.js';
 
 const good = {id: 'attention', title: 'Attention Is All You Need', addedAt: '2024-01-02T03:04:05.000Z'};
 
@@ -39,5 +39,13 @@ describe('serializeDocument', () => {
 	test('round-trips through readDocument', () => {
 		const document = {bookmarks: [good, {...good, id: 'a.b'}], otherKeys: {theme: 'dark'}};
 		expect(readDocument(JSON.parse(serializeDocument(document)))).toEqual({kind: 'valid', document});
+	});
+});
+
+describe('toBookmark', () => {
+	test('shows a title longer than a corpus title may be cut to 2,000 characters, and tells it apart', () => {
+		const stored = {id: 'long', title: `\u001b[2J${'T'.repeat(160_000)}`, addedAt: '2026-01-02T03:04:05.000Z'};
+		expect(toBookmark(stored)).toEqual({id: 'long', title: `${'T'.repeat(1999)}…`, addedAt: stored.addedAt});
+		expect(bookmarksWithLongTitles([stored, {...stored, id: 'short', title: 'Short'}]).map(bookmark => bookmark.id)).toEqual(['long']);
 	});
 });

@@ -39,6 +39,18 @@ describe('what the explorer needs of the bookmark store', () => {
 		expect(readBookmarksNow({configDir: configDir()})).toEqual(saved);
 	});
 
+	test('readBookmarksNow reads the old paper-tui-nodejs file before the store has moved it', () => {
+		const env = {XDG_CONFIG_HOME: configHome()};
+		const legacy = path.join(configHome(), 'paper-tui-nodejs');
+		mkdirSync(legacy, {recursive: true});
+		const saved = [{...attention, addedAt: '2026-01-01T00:00:00.000Z'}];
+		writeFileSync(path.join(legacy, 'config.json'), JSON.stringify({version: 1, bookmarks: saved}));
+		expect(readBookmarksNow({env, homeDirectory: configHome()})).toEqual(saved);
+		mkdirSync(path.join(configHome(), 'paper-tui'), {recursive: true});
+		writeFileSync(path.join(configHome(), 'paper-tui', 'config.json'), JSON.stringify({version: 1, bookmarks: []}));
+		expect(readBookmarksNow({env, homeDirectory: configHome()}), 'the new file wins once it exists').toEqual([]);
+	});
+
 	test.each([
 		['not JSON', '{"bookmarks": ['],
 		['not a bookmark file', '[1, 2]'],

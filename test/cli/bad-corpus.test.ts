@@ -11,6 +11,8 @@ const binaryPath = path.join(scratch, 'figure.png.json');
 /** No NUL, but bytes that are not UTF-8 on line 2 (Latin-1 text, or an image without NULs). */
 const latin1Path = path.join(scratch, 'latin1.json');
 const directoryPath = path.join(scratch, 'a-directory');
+/** A date line, then a title directly followed by its abstract: the date must not become a title. */
+const chromeTitledPath = path.join(scratch, 'chrome-titled.txt');
 const missingPath = path.join(scratch, 'no-such-file.json');
 
 interface BadCase {
@@ -32,6 +34,7 @@ const badCases: readonly BadCase[] = [
 	{name: 'a file that is not UTF-8 names the line of the first bad byte', file: latin1Path, says: /^:2: .*UTF-8/},
 	{name: 'a missing file says so', file: missingPath, says: /^: .*no such file/},
 	{name: 'a directory says so', file: directoryPath, says: /^: .*directory/},
+	{name: 'page text that could title a paper with page chrome names the line', file: chromeTitledPath, says: /^:3: a title directly followed by its abstract .* is ambiguous here: .*"Mar 13"/},
 	{name: 'a JSON Lines file with one bad line names that line', file: fixture('bad-line.jsonl'), says: /^:2(?::\d+)?: invalid JSON/},
 	{name: 'a JSON object without a "papers" array names what it expected', file: fixture('no-papers-array.json'), says: /^: .*"papers" array/},
 ];
@@ -42,6 +45,7 @@ describe('a corpus that cannot be used: `--corpus FILE list`', () => {
 		writeFileSync(binaryPath, Buffer.concat([Buffer.from('[\n  {"title": "x"},\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a, 0x1a])]));
 		writeFileSync(latin1Path, Buffer.from('[\n  {"title": "Caf\u00e9 au lait"}\n]\n', 'latin1'));
 		mkdirSync(directoryPath);
+		writeFileSync(chromeTitledPath, `Mar 13\n\nLow-Rank Adapters Forget Less\n${'We study low-rank adapters and show that they forget less than full fine-tuning across many tasks and benchmarks. '.repeat(2)}\n`);
 		results = await Promise.all(badCases.map(async badCase => runCli(['--corpus', badCase.file, 'list'])));
 	});
 

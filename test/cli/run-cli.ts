@@ -31,6 +31,8 @@ export interface CliOptions {
 	readonly cwd?: string;
 	/** Extra environment variables. */
 	readonly env?: Record<string, string>;
+	/** Kill the program (SIGKILL) if it runs longer than this; the result then has `signal` set. */
+	readonly timeoutMs?: number;
 }
 
 let sharedConfigDir: string | undefined;
@@ -66,6 +68,7 @@ export async function runCli(args: readonly string[], options: CliOptions = {}):
 		cwd: options.cwd ?? repoRoot,
 		env: buildChildEnvironment(process.env, configDir, options.env),
 		stdio: ['ignore', 'pipe', 'pipe'],
+		...(options.timeoutMs === undefined ? {} : {timeout: options.timeoutMs, killSignal: 'SIGKILL' as const}),
 	});
 	const stdout: Buffer[] = [];
 	const stderr: Buffer[] = [];

@@ -59,6 +59,44 @@ describe('parsePageText errors', () => {
 	});
 });
 
+const joinedCases: ReadonlyArray<readonly [behaviour: string, text: string, papers: Array<{title: string; abstract: string; line: number}>]> = [
+	['reads a title directly followed by its abstract on the next line', `First Paper\n${abstract('one')}`, [{title: 'First Paper', abstract: abstract('one'), line: 1}]],
+	['reads it after chrome that cannot be a title', ['Get trending papers in your email inbox!', `First Paper\n${abstract('one')}`].join('\n\n'), [{title: 'First Paper', abstract: abstract('one'), line: 3}]],
+	['reads joined papers between ordinary ones', [`Paper A\n${abstract('a')}`, 'Paper B', abstract('b'), `Paper C\n${abstract('c')}`].join('\n\n'), [
+		{title: 'Paper A', abstract: abstract('a'), line: 1},
+		{title: 'Paper B', abstract: abstract('b'), line: 4},
+		{title: 'Paper C', abstract: abstract('c'), line: 8},
+	]],
+	['reads a joined abstract that is itself wrapped over lines', `Paper A\n${abstract('a').replace(' in ', '\nin ')}`, [{title: 'Paper A', abstract: abstract('a'), line: 1}]],
+	['still reads a wrapped abstract whose lines start in lower case after its title', `Paper A\n\nWe study things\nin depth ${abstract('a').slice(9)}`, [{title: 'Paper A', abstract: `We study things in depth ${abstract('a').slice(9)}`, line: 1}]],
+];
+
+describe('parsePageText with a title directly followed by its abstract', () => {
+	it.each(joinedCases)('%s', (_behaviour, text, papers) => {
+		expect(parsePageText(text, 'page.txt')).toEqual(papers);
+	});
+});
+
+const ambiguousCases: ReadonlyArray<readonly [behaviour: string, text: string, message: string]> = [
+	[
+		'refuses a title-like chrome line before a joined paper, naming the joined block\'s line',
+		['Mar 13', `First Paper\n${abstract('one')}`].join('\n\n'),
+		'page.txt:3: a title directly followed by its abstract (no blank line between them) is ambiguous here: it could also be the abstract of "Mar 13" before it; put a blank line between each title and its abstract',
+	],
+	[
+		'refuses chrome directly above a joined paper, naming the block\'s line',
+		`Intro text\n\nMar 13\nFirst Paper\n${abstract('one')}`,
+		'page.txt:3: a title directly followed by its abstract (no blank line between them) is ambiguous here: the title could be "Mar 13" or "Mar 13 First Paper"; put a blank line between each title and its abstract',
+	],
+];
+
+describe('parsePageText refuses what could title a paper with page chrome', () => {
+	it.each(ambiguousCases)('%s', (_behaviour, text, message) => {
+		expect(() => parsePageText(text, 'page.txt')).toThrow(CorpusError);
+		expect(() => parsePageText(text, 'page.txt')).toThrow(message);
+	});
+});
+
 describe('parsePageText on the seed page', () => {
 	it('reads 77 papers without any chrome line', ({skip}) => {
 		skip(seedMissingReason !== undefined, seedMissingReason);

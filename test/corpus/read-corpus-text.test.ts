@@ -4,7 +4,7 @@ const failure = vi.hoisted(() => ({code: 'EACCES'}));
 
 vi.mock('node:fs', async (importOriginal) => ({
 	...(await importOriginal<typeof import('node:fs')>()),
-	readFileSync: () => {
+	openSync: () => {
 		throw Object.assign(new Error(`${failure.code}: simulated`), {code: failure.code});
 	},
 }));

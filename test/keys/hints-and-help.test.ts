@@ -68,6 +68,7 @@ describe('helpRows', () => {
 			{keys: 'Backspace', description: 'Delete the character before the cursor'},
 			{keys: 'Ctrl-U', description: 'Clear the query'},
 			{keys: 'Ctrl-W', description: 'Delete the word before the cursor'},
+			{keys: 'Ctrl-L', description: 'Redraw the screen'},
 			{keys: 'Ctrl-C', description: 'Quit'},
 		]);
 	});

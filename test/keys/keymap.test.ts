@@ -38,6 +38,10 @@ describe('the default keymap', () => {
 		expect(listed.filter((command, index) => listed.indexOf(command) !== index)).toEqual([]);
 	});
 
+	test.each(modes)('Ctrl-L redraws the screen in %s mode', mode => {
+		expect(resolveCommand(mode, 'ctrl+l')).toBe('screen.redraw');
+	});
+
 	test.each(modes)('gives every binding in %s mode at least one key', mode => {
 		for (const binding of defaultKeymap[mode]) {
 			expect(binding.keys.length, binding.command).toBeGreaterThan(0);

@@ -47,48 +47,9 @@ describe('diffLine rewrites only the changed columns', () => {
 	const pane = (list: string, detail: string) => `${list.padEnd(20)}| ${detail}`;
 	it.each([
 		{name: 'from column 0 a change at column 0 needs no CR', previous: 'abc', next: 'xbc', options: {fromColumnZero: true}, bytes: 'x'},
-		{name: 'from column 0 the tab stop column is one HT away', previous: pane('a', 'old text'), next: pane('a', 'new text'), options: {fromColumnZero: true, tabColumn: 22}, bytes: '\tnew'},
-		{name: 'after a span before it, the tab stop column is one HT away', previous: pane('> a', 'old text'), next: pane('  a', 'new text'), options: {fromColumnZero: true, tabColumn: 22}, bytes: ' \tnew'},
-		{name: 'from an unknown column it is CHA', previous: pane('a', 'old text'), next: pane('a', 'new text'), options: {tabColumn: 22}, bytes: `${esc}[23Gnew`},
-		{name: 'another column is CHA', previous: pane('a', 'old text'), next: pane('a', 'old teXt'), options: {fromColumnZero: true, tabColumn: 22}, bytes: `${esc}[29GX`},
+		{name: 'from column 0 the pane column is reached with CHA, never a tab', previous: pane('a', 'old text'), next: pane('a', 'new text'), options: {fromColumnZero: true}, bytes: `${esc}[23Gnew`},
+		{name: 'after a span before it, the pane column is reached with CHA', previous: pane('> a', 'old text'), next: pane('  a', 'new text'), options: {fromColumnZero: true}, bytes: ` ${esc}[23Gnew`},
 	])('$name', ({previous, next, options, bytes}) => {
 		expect(diffLine(parsed(previous), parsed(next), options)).toBe(bytes);
-	});
-
-	it('tells where the first change is', () => {
-		const columns: number[] = [];
-		diffLine(parsed(pane('a', 'old text')), parsed(pane('a', 'new text')), {onFirstColumn: (column) => columns.push(column)});
-		expect(columns).toEqual([22]);
-	});
-});
-
-describe('parseLine refuses what it cannot place in columns', () => {
-	it.each([
-		['a window title (OSC 0)', `${esc}]0;title\u0007text`],
-		['an unterminated hyperlink', `${esc}]8;;https://example.org link`],
-		['an SGR it does not model (overline)', `${esc}[53mtext${esc}[55m`],
-		['a colon sub-parameter (curly underline)', `${esc}[4:3mtext${esc}[24m`],
-		['a cursor movement', `ab${esc}[2Dc`],
-		['a tab', 'a\tb'],
-	])('%s', (_name, line) => {
-		expect(parseLine(line)).toBeUndefined();
-	});
-
-	it('keeps extended colours as written', () => {
-		const line = parsed(`${esc}[38;5;208;48;2;1;2;3mx${esc}[0m`);
-		expect(line.cells[0]?.key).toBe('38;5;208;48;2;1;2;3');
-		expect(line.endsOpen).toBe(false);
-	});
-
-	it('places a hyperlink on the cells it covers and notices one left open', () => {
-		const line = parsed(`a${esc}]8;;https://x.org${esc}\\你${esc}]8;;${esc}\\b${esc}]8;;https://y.org\u0007c`);
-		expect(line.cells.map((cell) => [cell.character, cell.link])).toEqual([
-			['a', ''],
-			['你', `${esc}]8;;https://x.org${esc}\\`],
-			['', `${esc}]8;;https://x.org${esc}\\`],
-			['b', ''],
-			['c', `${esc}]8;;https://y.org\u0007`],
-		]);
-		expect(line.endsOpen).toBe(true);
 	});
 });

@@ -6,10 +6,10 @@ import {createCaptureStream, createTerminal, screenText, writeToTerminal} from '
 
 type CreateRenderer = typeof logUpdate.create;
 
-function randomFrames(seed: number, count: number): string[] {
+function randomFrames(seed: number, count: number, exotic = true): string[] {
 	const random = createRandom(seed);
 	return Array.from({length: count}, () => {
-		const lines = Array.from({length: 1 + random.integer(8)}, () => encodeLine(randomLine(random, 30, true), random.integer(4)));
+		const lines = Array.from({length: 1 + random.integer(8)}, () => encodeLine(randomLine(random, 30, exotic), random.integer(4)));
 		return lines.join('\n') + (random.chance(0.7) ? '\n' : '');
 	});
 }
@@ -36,8 +36,10 @@ describe('log-update (scripts/ink) keeps what it does not change byte-identical 
 		}
 	});
 
+	// Lines with characters whose width terminals disagree on are drawn safely instead (see
+	// test/render/safe-line.test.ts); every other line is written as Ink writes it.
 	it('the first frame, and the first after clear() or done(), are written as Ink writes them', () => {
-		const [first = '', second = '', third = ''] = randomFrames(7, 3);
+		const [first = '', second = '', third = ''] = randomFrames(7, 3, false);
 		const steps = [
 			(render: ReturnType<CreateRenderer>) => render(first),
 			(render: ReturnType<CreateRenderer>) => render.clear(),

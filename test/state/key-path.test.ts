@@ -120,3 +120,45 @@ describe('the key path: mode-dependent movement is the reducer\'s', () => {
 		expect(effects).toEqual([]);
 	});
 });
+
+describe('a paste, as one action', () => {
+	const list = createInitialState(papers, {columns: 100, rows: 24});
+	const paste = (state: AppState, text: string) => reducer(state, {type: 'query.paste', text});
+
+	const pastes: Array<[description: string, state: AppState, text: string, expected: {focus: string; query: string} | 'unchanged']> = [
+		['in the list: opens the search line with the text, line breaks as spaces', list, 'lora\nbyq', {focus: 'search', query: 'lora byq'}],
+		['in the list: replaces an earlier query', {...list, query: 'tuning'}, 'lora', {focus: 'search', query: 'lora'}],
+		['in the detail: opens the search line too', reducer(list, {type: 'focus.toggle'}), 'q', {focus: 'search', query: 'q'}],
+		['in the search line: inserted at the end of the query', searching('lora '), 'low\trank', {focus: 'search', query: 'lora low rank'}],
+		['in the search line: control characters dropped', searching('a'), 'b\u0003c\u001B', {focus: 'search', query: 'abc'}],
+		['nothing but control characters: nothing happens', list, '\u0003\u001B', 'unchanged'],
+		['an empty paste: nothing happens', searching('lora'), '', 'unchanged'],
+		['in the help view: ignored', reducer(list, {type: 'help.open'}), 'q', 'unchanged'],
+		['in the citation view: ignored', reducer(list, {type: 'citation.show', text: '@misc'}), 'q', 'unchanged'],
+	];
+
+	test.each(pastes)('%s', (_description, state, text, expected) => {
+		const pasted = paste(state, text);
+		if (expected === 'unchanged') {
+			expect(pasted).toBe(state);
+		} else {
+			expect(pasted).toMatchObject(expected);
+			expect(pasted.message).toBeNull();
+		}
+	});
+
+	const cutWarning = {text: 'Pasted text cut: a query holds at most 2,000 characters', kind: 'warning'};
+
+	test('a query made by a paste keeps its first 2,000 characters, with a warning', () => {
+		expect(paste(list, 'ab'.repeat(1500))).toMatchObject({focus: 'search', query: 'ab'.repeat(1000), message: cutWarning});
+		expect(paste(searching('lora '), 'x'.repeat(2000))).toMatchObject({query: `lora ${'x'.repeat(1995)}`, message: cutWarning});
+	});
+
+	test('a paste that makes a query of exactly 2,000 characters is not cut', () => {
+		expect(paste(list, 'é'.repeat(2000))).toMatchObject({query: 'é'.repeat(2000), message: null});
+	});
+
+	test('the cut never splits a character outside the basic plane', () => {
+		expect(paste(searching(''), '🙂'.repeat(2001)).query).toBe('🙂'.repeat(2000));
+	});
+});

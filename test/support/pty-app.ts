@@ -75,6 +75,8 @@ export interface PtyApp {
 	/** Subscribes to raw chunks as they arrive; returns the unsubscribe function. */
 	onData(listener: (chunk: string, receivedAt: number) => void): () => void;
 	isAlternateScreen(): boolean;
+	/** Whether the program has bracketed paste on (DECSET 2004): pastes then arrive between `ESC[200~` and `ESC[201~`. */
+	isBracketedPaste(): boolean;
 	/** Whether the last cursor-visibility mode set (DECTCEM, `CSI ? 25 h/l`) hid it. */
 	isCursorHidden(): boolean;
 	/** Settles once the program has exited and xterm has parsed all of its output. */
@@ -161,6 +163,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 	// What the screen showed when the app was disposed, so tests can still read it.
 	let finalLines: string[] | undefined;
 	let finalAlternate: boolean | undefined;
+	let finalBracketedPaste: boolean | undefined;
 	const lines = () => finalLines ?? readScreenLines(terminal);
 	const screenDump = () => {
 		const visible = lines();
@@ -229,6 +232,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			return () => dataListeners.delete(listener);
 		},
 		isAlternateScreen: () => finalAlternate ?? terminal.buffer.active.type === 'alternate',
+		isBracketedPaste: () => finalBracketedPaste ?? terminal.modes.bracketedPasteMode,
 		isCursorHidden,
 		exit,
 		hasExited: () => exitResult !== undefined,
@@ -245,6 +249,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			}
 			finalLines = readScreenLines(terminal);
 			finalAlternate = terminal.buffer.active.type === 'alternate';
+			finalBracketedPaste = terminal.modes.bracketedPasteMode;
 			notifyParsed();
 			terminal.dispose();
 			if (ownsConfigDir) rmSync(configDir, {recursive: true, force: true});

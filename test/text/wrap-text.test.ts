@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, test} from 'vitest';
-import {truncateText, wrapText} from '../../src/text/wrap-text.js';
+import {cellWidth, truncateStart, truncateText, wrapText} from '../../src/text/wrap-text.js';
 
 const wraps: Array<[description: string, text: string, width: number, lines: string[]]> = [
 	['short text on one line', 'low rank adapters', 40, ['low rank adapters']],
@@ -94,5 +94,80 @@ describe('truncateText', () => {
 
 	test.each(truncations)('never exceeds the width: %s', (_description, text, width) => {
 		expect(stringWidth(truncateText(text, width))).toBeLessThanOrEqual(Math.max(0, width));
+	});
+});
+
+/** Wrapping as it was when every long word was segmented whole: the reference for texts of a few windows. */
+function wholeTextWrap(text: string, width: number): string[] {
+	const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const candidate = line === '' ? word : `${line} ${word}`;
+		if (stringWidth(candidate) <= width) {
+			line = candidate;
+			continue;
+		}
+
+		if (line !== '') {
+			lines.push(line);
+		}
+
+		line = '';
+		for (const {segment} of segmenter.segment(word)) {
+			if (stringWidth(line + segment) > width && line !== '') {
+				lines.push(line);
+				line = '';
+			}
+
+			line += segment;
+		}
+	}
+
+	return line === '' ? lines : [...lines, line];
+}
+
+const longTexts: Array<[description: string, text: string, width: number]> = [
+	['a spaceless CJK run of several windows', '日本語テキスト'.repeat(150), 37],
+	['spaceless accented words', 'cafe\u0301naïve'.repeat(100), 40],
+	['a run of flags', '🇯🇵🇫🇷🇩🇪'.repeat(100), 21],
+	['ZWJ emoji between words', 'low 👨‍👩‍👧‍👦rank👩🏽‍💻 '.repeat(80), 30],
+	['mixed prose with a long URL', `see ${'https://example.org/'.repeat(40)} and 日本語 ${'word '.repeat(100)}`, 72],
+];
+
+describe('wrapText on texts longer than a segmenter window', () => {
+	test.each(longTexts)('wraps %s as whole-text segmentation does', (_description, text, width) => {
+		expect(wrapText(text, width).map(line => line.text)).toEqual(wholeTextWrap(text, width));
+	});
+
+	test('splits a 200,000-character word without spaces into lines of the width', () => {
+		const word = 'x'.repeat(200_000);
+		const lines = wrapText(word, 76);
+		expect(lines).toHaveLength(Math.ceil(200_000 / 76));
+		expect(lines.every(line => line.text.length <= 76)).toBe(true);
+		expect(lines.map(line => line.text).join('')).toBe(word);
+	});
+
+	test('splits a 100,000-character CJK word without spaces into lines within the width', () => {
+		const word = '日本語テキスト'.repeat(100_000 / 7);
+		const lines = wrapText(word, 75);
+		expect(lines.every(line => stringWidth(line.text) <= 75)).toBe(true);
+		expect(lines.map(line => line.text).join('')).toBe(word);
+		expect(lines[1]).toEqual({text: word.slice(37, 74), start: 37});
+	});
+});
+
+describe('measuring and cutting long texts', () => {
+	test('measures a long non-ASCII text as string-width does', () => {
+		const text = '日本語 café 🇯🇵 👨‍👩‍👧‍👦 '.repeat(200);
+		expect(cellWidth(text)).toBe(stringWidth(text));
+	});
+
+	test('cuts a 160,000-character non-ASCII title to the width', () => {
+		expect(truncateText('Ünïcödé '.repeat(20_000), 12)).toBe('Ünïcödé Ünï…');
+	});
+
+	test('keeps the end of a long non-ASCII text', () => {
+		expect(truncateStart(`${'é'.repeat(100_000)}日本`, 6)).toBe('…é日本');
 	});
 });

@@ -1,0 +1,78 @@
+// Writes a line holding characters whose width terminals disagree on (emoji sequences, flags,
+// combining marks: `isUnreliable` cells of ./styled-cells.js) so that the terminal's choice of
+// width cannot move anything else: each such character is followed by an absolute column move
+// (CHA) to where the frame puts the next one, and an emoji sequence is drawn as one character
+// (its base) so that no terminal can draw it wider than the frame allows.
+import stringWidth from 'string-width';
+import {narrowRanges} from './narrow-text.js';
+
+const reset = '\u001B[m';
+const closeLink = '\u001B]8;;\u001B\\';
+const eraseRow = '\u001B[2K';
+
+// Lines made of these (escape sequences included) cannot hold an unreliable cell.
+const onlyNarrowText = new RegExp(`^[\\u0000-\\u007F${narrowRanges}]*$`);
+// What makes a grapheme an emoji sequence: pictographs, flags' letters, ZWJ, variation selectors,
+// keycaps, skin tones and tag characters (subdivision flags).
+const emojiSequencePart = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}]/u;
+const regionalIndicatorA = 0x1_f1_e6;
+const isRegionalIndicator = (codePoint) => codePoint >= regionalIndicatorA && codePoint <= regionalIndicatorA + 25;
+
+/** Whether `line` may hold a character whose width terminals disagree on (false is certain). */
+export function mayHoldUnreliableCells(line) {
+	return !onlyNarrowText.test(line);
+}
+
+/**
+What is drawn for an unreliable grapheme `width` columns wide: a flag as its two letters (`FR`);
+any other emoji sequence (joined by ZWJ, with a variation selector, skin tone or keycap) as its
+first code point padded with spaces to `width`, which no terminal draws wider than two columns;
+anything else (one code point, a letter with marks) as it is.
+*/
+export function standIn(grapheme, width) {
+	const codePoints = [...grapheme];
+	if (codePoints.length === 1 || !emojiSequencePart.test(grapheme)) return grapheme;
+	const values = codePoints.map((codePoint) => codePoint.codePointAt(0));
+	if (values.length === 2 && values.every(isRegionalIndicator)) {
+		return values.map((value) => String.fromCodePoint(0x41 + value - regionalIndicatorA)).join('');
+	}
+	const base = codePoints[0];
+	return base + ' '.repeat(Math.max(0, width - stringWidth(base)));
+}
+
+/**
+The bytes drawing a parsed line from column 0 (the cursor must be there): styles and hyperlinks
+from a reset state, closed at the end; with `erasesRow` the row is erased first, so columns a
+narrower-drawn character leaves are blank. Leaves the default style and no hyperlink open.
+*/
+export function safeLine({cells}, {erasesRow = false} = {}) {
+	let output = reset + closeLink + (erasesRow ? eraseRow : '');
+	let key = '';
+	let link = '';
+	let isColumnUncertain = false;
+	for (let column = 0; column < cells.length; column++) {
+		const cell = cells[column];
+		if (cell.character === '') continue;
+		if (isColumnUncertain) {
+			output += `\u001B[${column + 1}G`;
+			isColumnUncertain = false;
+		}
+		if (cell.link !== link) {
+			output += (link === '' ? '' : closeLink) + cell.link;
+			link = cell.link;
+		}
+		if (cell.key !== key) {
+			output += cell.key === '' ? reset : `\u001B[${key === '' ? '' : '0;'}${cell.key}m`;
+			key = cell.key;
+		}
+		if (cell.isUnreliable) {
+			let width = 1;
+			while (cells[column + width]?.character === '') width++;
+			output += standIn(cell.character, width);
+			isColumnUncertain = true;
+		} else {
+			output += cell.character;
+		}
+	}
+	return output + (link === '' ? '' : closeLink) + (key === '' ? '' : reset);
+}
