@@ -35,7 +35,13 @@ export default tseslint.config(
 		files: ['scripts/build/launcher.js'],
 		languageOptions: {
 			sourceType: 'commonjs',
-			globals: {__BUNDLE__: 'readonly', __CODE_CACHE__: 'readonly', __WRITES_CODE_CACHE__: 'readonly', __WRAPPER_START__: 'readonly', __WRAPPER_END__: 'readonly'},
+			globals: {
+				__BUNDLE__: 'readonly',
+				__CODE_CACHE__: 'readonly',
+				__WRITES_CODE_CACHE__: 'readonly',
+				__WRAPPER_START__: 'readonly',
+				__WRAPPER_END__: 'readonly',
+			},
 		},
 		rules: {'@typescript-eslint/no-require-imports': 'off'},
 	},

@@ -3,22 +3,22 @@
 // built-in corpus and on a synthetic corpus, and prints the numbers. It asserts no budget.
 // "Cold" numbers come from fresh processes (what a user waits for at start); "warm" numbers
 // are medians of repeats in one process.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { createHighlighter } from '../src/search/highlight-spans.js';
-import { buildSearchIndex, loadSearchIndex, type SearchIndex } from '../src/search/search-index.js';
-import type { Paper } from '../src/types.js';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {createHighlighter} from '../src/search/highlight-spans.js';
+import {buildSearchIndex, loadSearchIndex, type SearchIndex} from '../src/search/search-index.js';
+import type {Paper} from '../src/types.js';
 
-const { values: flags } = parseArgs({
+const {values: flags} = parseArgs({
 	options: {
-		papers: { type: 'string', default: '10000' },
-		runs: { type: 'string', default: '5' },
-		cold: { type: 'string' },
-		cache: { type: 'string' },
+		papers: {type: 'string', default: '10000'},
+		runs: {type: 'string', default: '5'},
+		cold: {type: 'string'},
+		cache: {type: 'string'},
 	},
 });
 const runs = Math.max(1, Number(flags.runs));
@@ -26,10 +26,10 @@ const runs = Math.max(1, Number(flags.runs));
 /** Typical typing: every prefix of each query is one keystroke. */
 const KEYSTROKE_QUERIES = ['catastrophic forgetting', 'lora moe', 'learning rate', 'title:instruction -vision'];
 
-function time<T>(work: () => T): { result: T; ms: number } {
+function time<T>(work: () => T): {result: T; ms: number} {
 	const start = process.hrtime.bigint();
 	const result = work();
-	return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+	return {result, ms: Number(process.hrtime.bigint() - start) / 1e6};
 }
 
 function percentile(values: readonly number[], fraction: number): number {
@@ -48,13 +48,13 @@ function readBuiltinCorpus(): Paper[] {
 }
 
 function keystrokes(queries: readonly string[]): string[] {
-	return queries.flatMap((query) => Array.from({ length: query.length }, (_unused, end) => query.slice(0, end + 1)));
+	return queries.flatMap(query => Array.from({length: query.length}, (_unused, end) => query.slice(0, end + 1)));
 }
 
 /** In a fresh process: build, or read a cache file and load it; prints the milliseconds. */
 function runColdStep(step: string, cachePath: string): void {
 	const papers = readBuiltinCorpus();
-	const { ms } = time(() =>
+	const {ms} = time(() =>
 		step === 'build'
 			? buildSearchIndex(papers).search('warm')
 			: loadSearchIndex(JSON.parse(readFileSync(cachePath, 'utf8')), papers).search('warm'),
@@ -64,7 +64,7 @@ function runColdStep(step: string, cachePath: string): void {
 
 function coldMedian(step: 'build' | 'load', cachePath: string): number {
 	const script = fileURLToPath(import.meta.url);
-	const samples = Array.from({ length: runs }, () =>
+	const samples = Array.from({length: runs}, () =>
 		Number(
 			execFileSync(process.execPath, ['--import', 'tsx', script, '--cold', step, '--cache', cachePath], {
 				encoding: 'utf8',
@@ -77,11 +77,11 @@ function coldMedian(step: 'build' | 'load', cachePath: string): number {
 function benchQueries(index: SearchIndex, papers: readonly Paper[], queries: readonly string[]): void {
 	const searchTimes: number[] = [];
 	const highlightTimes: number[] = [];
-	let slowest = { query: '', ms: 0 };
+	let slowest = {query: '', ms: 0};
 	for (const query of queries) {
-		const { result: hits, ms } = time(() => index.search(query));
+		const {result: hits, ms} = time(() => index.search(query));
 		searchTimes.push(ms);
-		if (ms > slowest.ms) slowest = { query, ms };
+		if (ms > slowest.ms) slowest = {query, ms};
 		highlightTimes.push(
 			time(() => {
 				const highlight = createHighlighter(query);
@@ -102,14 +102,18 @@ function benchQueries(index: SearchIndex, papers: readonly Paper[], queries: rea
 
 function benchCorpus(label: string, papers: readonly Paper[], queries: readonly string[], repeats: number): string {
 	console.log(`\n${label}: ${papers.length} papers`);
-	const builds = Array.from({ length: repeats }, () => time(() => buildSearchIndex(papers)));
+	const builds = Array.from({length: repeats}, () => time(() => buildSearchIndex(papers)));
 	const index = builds[0]?.result ?? buildSearchIndex(papers);
-	const { result: json, ms: serializeMs } = time(() => JSON.stringify(index.serialize()));
-	const loads = Array.from({ length: repeats }, () => time(() => loadSearchIndex(JSON.parse(json), papers)).ms);
-	const parseMs = median(Array.from({ length: repeats }, () => time(() => JSON.parse(json)).ms));
-	console.log(`  build in process: first ${format(builds[0]?.ms ?? 0)}, median ${format(median(builds.map((build) => build.ms)))} of ${repeats}`);
+	const {result: json, ms: serializeMs} = time(() => JSON.stringify(index.serialize()));
+	const loads = Array.from({length: repeats}, () => time(() => loadSearchIndex(JSON.parse(json), papers)).ms);
+	const parseMs = median(Array.from({length: repeats}, () => time(() => JSON.parse(json)).ms));
+	console.log(
+		`  build in process: first ${format(builds[0]?.ms ?? 0)}, median ${format(median(builds.map(build => build.ms)))} of ${repeats}`,
+	);
 	console.log(`  serialise: ${(json.length / 1024 / 1024).toFixed(2)} MB of JSON in ${format(serializeMs)}`);
-	console.log(`  load from JSON text in process: first ${format(loads[0] ?? 0)}, median ${format(median(loads))} (JSON.parse alone ${format(parseMs)})`);
+	console.log(
+		`  load from JSON text in process: first ${format(loads[0] ?? 0)}, median ${format(median(loads))} (JSON.parse alone ${format(parseMs)})`,
+	);
 	console.log(`  heap used: ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB`);
 	benchQueries(index, papers, keystrokes(queries));
 	return json;
@@ -130,24 +134,29 @@ function random(seed: number): () => number {
 function syntheticPapers(count: number, realWords: readonly string[]): Paper[] {
 	const next = random(42);
 	const syllables = ['ka', 'lo', 'ra', 'mi', 'te', 'son', 'gra', 'phi', 'lin', 'ver', 'qu', 'en', 'tor', 'ing', 'al', 'ed'];
-	const invented = Array.from({ length: 20_000 }, () =>
-		Array.from({ length: 2 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join(''),
+	const invented = Array.from({length: 20_000}, () =>
+		Array.from({length: 2 + Math.floor(next() * 3)}, () => syllables[Math.floor(next() * syllables.length)]).join(''),
 	);
 	const words = [...realWords, ...invented];
 	const pick = () => words[Math.floor(words.length * next() ** 2.5)] ?? 'word';
-	const sentence = (length: number) => Array.from({ length }, pick).join(' ');
+	const sentence = (length: number) => Array.from({length}, pick).join(' ');
 	const surnames = ['Müller', 'García', 'Nguyen', 'Smith', 'Østergaard', 'Kowalski', 'Chen', 'Dubois'];
-	return Array.from({ length: count }, (_unused, position) => ({
+	return Array.from({length: count}, (_unused, position) => ({
 		id: `synthetic-${position}`,
 		title: `${sentence(6 + Math.floor(next() * 7))}${next() < 0.1 ? ' LoRAMoE-style' : ''}`,
-		authors: Array.from({ length: 1 + Math.floor(next() * 5) }, () => `${pick()} ${surnames[Math.floor(next() * surnames.length)]}`),
+		authors: Array.from({length: 1 + Math.floor(next() * 5)}, () => `${pick()} ${surnames[Math.floor(next() * surnames.length)]}`),
 		abstract: `${sentence(150 + Math.floor(next() * 100))}.`,
 		links: [],
 	}));
 }
 
 function main(): void {
-	console.log(`load average ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs; Node ${process.version}`);
+	console.log(
+		`load average ${os
+			.loadavg()
+			.map(load => load.toFixed(1))
+			.join(' ')} on ${os.cpus().length} CPUs; Node ${process.version}`,
+	);
 	const builtin = readBuiltinCorpus();
 	const directory = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
 	try {
@@ -157,11 +166,11 @@ function main(): void {
 		const coldLoad = coldMedian('load', cachePath);
 		console.log(`\nat start (fresh process, median of ${runs}): build ${format(coldBuild)}, read+parse+load cache ${format(coldLoad)}`);
 	} finally {
-		rmSync(directory, { recursive: true, force: true });
+		rmSync(directory, {recursive: true, force: true});
 	}
 	benchCorpus('built-in corpus', builtin, KEYSTROKE_QUERIES, runs);
 
-	const realWords = [...new Set(builtin.flatMap((paper) => `${paper.title} ${paper.abstract}`.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
+	const realWords = [...new Set(builtin.flatMap(paper => `${paper.title} ${paper.abstract}`.toLowerCase().match(/[a-z]{3,}/g) ?? []))];
 	const synthetic = syntheticPapers(Number(flags.papers), realWords);
 	benchCorpus('synthetic corpus', synthetic, [...KEYSTROKE_QUERIES, 'model tra', 'con', 'pre', 'kalora', 'gratorlin verson'], 1);
 }

@@ -20,7 +20,10 @@ interface Check {
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'paper-tui-bench-text-'));
 const peakRssHook = path.join(scratch, 'peak-rss.cjs');
-writeFileSync(peakRssHook, "process.on('exit', () => require('fs').writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+writeFileSync(
+	peakRssHook,
+	"process.on('exit', () => require('fs').writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+);
 
 /** Runs the built program; resolves with its exit code, wall time and peak RSS in bytes. */
 async function run(args: readonly string[], configDir = scratch): Promise<{code: number | null; ms: number; peakRssBytes: number}> {
@@ -65,30 +68,63 @@ async function main(): Promise<number> {
 
 	const checks: Check[] = [];
 	const longWords = path.join(scratch, 'long-words.json');
-	writeFileSync(longWords, JSON.stringify([{title: 'ASCII word', abstract: 'x'.repeat(200_000)}, {title: 'CJK word', abstract: '日'.repeat(200_000)}]));
+	writeFileSync(
+		longWords,
+		JSON.stringify([
+			{title: 'ASCII word', abstract: 'x'.repeat(200_000)},
+			{title: 'CJK word', abstract: '日'.repeat(200_000)},
+		]),
+	);
 	for (const id of ['ascii-word', 'cjk-word']) {
 		const result = await run(['--corpus', longWords, 'show', id]);
-		checks.push({name: `show of a 200,000-character ${id.replace('-', ' ')} (exit ${result.code})`, value: result.code === 0 ? result.ms : Number.POSITIVE_INFINITY, unit: 'ms', budget: 2000});
+		checks.push({
+			name: `show of a 200,000-character ${id.replace('-', ' ')} (exit ${result.code})`,
+			value: result.code === 0 ? result.ms : Number.POSITIVE_INFINITY,
+			unit: 'ms',
+			budget: 2000,
+		});
 	}
 
 	const configDir = path.join(scratch, 'config');
 	mkdirSync(configDir);
-	writeFileSync(path.join(configDir, 'config.json'), JSON.stringify({version: 1, bookmarks: [{id: 'long', title: 'T'.repeat(160_000), addedAt: '2026-01-01T00:00:00.000Z'}]}));
+	writeFileSync(
+		path.join(configDir, 'config.json'),
+		JSON.stringify({version: 1, bookmarks: [{id: 'long', title: 'T'.repeat(160_000), addedAt: '2026-01-01T00:00:00.000Z'}]}),
+	);
 	const bookmarks = await run(['bookmarks', 'list'], configDir);
-	checks.push({name: `bookmarks list with a 160,000-character title (exit ${bookmarks.code})`, value: bookmarks.code === 0 ? bookmarks.ms : Number.POSITIVE_INFINITY, unit: 'ms', budget: 2000});
+	checks.push({
+		name: `bookmarks list with a 160,000-character title (exit ${bookmarks.code})`,
+		value: bookmarks.code === 0 ? bookmarks.ms : Number.POSITIVE_INFINITY,
+		unit: 'ms',
+		budget: 2000,
+	});
 
-	for (const [name, unit] of [['ASCII', 'x'], ['CJK', '日'], ['combining', 'e\u0301']] as const) {
+	for (const [name, unit] of [
+		['ASCII', 'x'],
+		['CJK', '日'],
+		['combining', 'e\u0301'],
+	] as const) {
 		const abstract = unit.repeat(100_000 / unit.length);
 		const started = performance.now();
 		wrapText(abstract, 60);
-		checks.push({name: `wrap a 100,000-character ${name} abstract without spaces`, value: performance.now() - started, unit: 'ms', budget: 500});
+		checks.push({
+			name: `wrap a 100,000-character ${name} abstract without spaces`,
+			value: performance.now() - started,
+			unit: 'ms',
+			budget: 500,
+		});
 	}
 
 	const fifo = path.join(scratch, 'papers.fifo');
 	execFileSync('mkfifo', [fifo]);
 	for (const file of ['/dev/zero', fifo]) {
 		const result = await run(['--corpus', file, 'list']);
-		checks.push({name: `--corpus ${path.basename(file)} refused (exit ${result.code})`, value: result.code === 2 ? result.ms : Number.POSITIVE_INFINITY, unit: 'ms', budget: 2000});
+		checks.push({
+			name: `--corpus ${path.basename(file)} refused (exit ${result.code})`,
+			value: result.code === 2 ? result.ms : Number.POSITIVE_INFINITY,
+			unit: 'ms',
+			budget: 2000,
+		});
 	}
 
 	const large = path.join(scratch, 'large.jsonl');
@@ -98,8 +134,18 @@ async function main(): Promise<number> {
 	const baseline = await run(['--corpus', small, 'list']);
 	const listed = await run(['--corpus', large, 'list']);
 	const size = statSync(large).size;
-	checks.push({name: `list of a ${(size / 2 ** 20).toFixed(0)} MB JSON Lines corpus: time (exit ${listed.code})`, value: listed.ms, unit: 'ms', budget: Number.POSITIVE_INFINITY});
-	checks.push({name: 'list of it: peak RSS above baseline / file size', value: (listed.peakRssBytes - baseline.peakRssBytes) / size, unit: 'x', budget: 3});
+	checks.push({
+		name: `list of a ${(size / 2 ** 20).toFixed(0)} MB JSON Lines corpus: time (exit ${listed.code})`,
+		value: listed.ms,
+		unit: 'ms',
+		budget: Number.POSITIVE_INFINITY,
+	});
+	checks.push({
+		name: 'list of it: peak RSS above baseline / file size',
+		value: (listed.peakRssBytes - baseline.peakRssBytes) / size,
+		unit: 'x',
+		budget: 3,
+	});
 
 	let pass = true;
 	console.log(`paper-tui text and file bench, node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}`);
@@ -107,10 +153,14 @@ async function main(): Promise<number> {
 		const ok = check.value <= check.budget;
 		pass &&= ok;
 		const budget = Number.isFinite(check.budget) ? `budget ${check.budget} ${check.unit}` : '';
-		console.log(`${ok ? 'ok  ' : 'FAIL'}  ${check.name.padEnd(72)} ${check.value.toFixed(check.unit === 'x' ? 2 : 0).padStart(7)} ${check.unit.padEnd(3)} ${budget}`);
+		console.log(
+			`${ok ? 'ok  ' : 'FAIL'}  ${check.name.padEnd(72)} ${check.value.toFixed(check.unit === 'x' ? 2 : 0).padStart(7)} ${check.unit.padEnd(3)} ${budget}`,
+		);
 	}
 
-	console.log(`BENCH_TEXT_SUMMARY ${JSON.stringify({pass, ...Object.fromEntries(checks.map(check => [check.name, Number(check.value.toFixed(2))]))})}`);
+	console.log(
+		`BENCH_TEXT_SUMMARY ${JSON.stringify({pass, ...Object.fromEntries(checks.map(check => [check.name, Number(check.value.toFixed(2))]))})}`,
+	);
 	return pass ? 0 : 1;
 }
 

@@ -5,12 +5,7 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {
-	byteLength,
-	countFullScreenClears,
-	synchronizedUpdateEnd,
-	synchronizedUpdateStart,
-} from '../test/support/escape-sequences.js';
+import {byteLength, countFullScreenClears, synchronizedUpdateEnd, synchronizedUpdateStart} from '../test/support/escape-sequences.js';
 import {measureKeystroke, waitForQuiet, type KeystrokeSample} from '../test/support/keystroke-probe.js';
 import {readPeakRssKilobytes} from '../test/support/process-memory.js';
 import {builtCliPath, keys, repositoryRoot, startApp} from '../test/support/pty-app.js';
@@ -83,7 +78,7 @@ async function measureRun(): Promise<RunResult> {
 		await measureKeystroke(app, keys.escape);
 		await measureKeystroke(app, keys.escape);
 		app.press('q');
-		const exit = await Promise.race([app.exit, new Promise<undefined>((resolve) => setTimeout(resolve, 3_000))]);
+		const exit = await Promise.race([app.exit, new Promise<undefined>(resolve => setTimeout(resolve, 3_000))]);
 		return {
 			firstFrameMs,
 			firstFrameBytes,
@@ -137,7 +132,7 @@ function verdict(metric: Metric): 'PASS' | 'FAIL' | 'info' {
 
 function printTable(metrics: readonly Metric[]): void {
 	const header = ['metric', 'median', 'p95', 'max', 'budget', 'result'];
-	const body = metrics.map((metric) => [
+	const body = metrics.map(metric => [
 		metric.name,
 		format(percentile(metric.samples, 0.5), metric.unit),
 		format(percentile(metric.samples, 0.95), metric.unit),
@@ -145,18 +140,24 @@ function printTable(metrics: readonly Metric[]): void {
 		metric.budget === undefined ? '-' : `${metric.budgetOnMax ? 'max' : ''} <= ${format(metric.budget, metric.unit)}`.trim(),
 		verdict(metric),
 	]);
-	const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => (row[column] ?? '').length)));
+	const widths = header.map((_, column) => Math.max(...[header, ...body].map(row => (row[column] ?? '').length)));
 	for (const row of [header, ...body]) {
-		console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '));
+		console.log(
+			row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  '),
+		);
 	}
 }
 
 async function main(): Promise<number> {
 	if (!existsSync(appPath)) {
-		console.error(`bench: ${path.relative(process.cwd(), appPath) || appPath} does not exist. Build the app first (npm run build), or run npm run bench, which builds it.`);
+		console.error(
+			`bench: ${path.relative(process.cwd(), appPath) || appPath} does not exist. Build the app first (npm run build), or run npm run bench, which builds it.`,
+		);
 		return 1;
 	}
-	console.log(`paper-tui bench: ${path.relative(repositoryRoot, appPath)} at ${columns}x${rows}, ${runCount} runs (+${warmupCount} warm-up), node ${process.version}, ${os.cpus().length} CPUs`);
+	console.log(
+		`paper-tui bench: ${path.relative(repositoryRoot, appPath)} at ${columns}x${rows}, ${runCount} runs (+${warmupCount} warm-up), node ${process.version}, ${os.cpus().length} CPUs`,
+	);
 	const [loadAverage = 0] = os.loadavg();
 	if (loadAverage > os.cpus().length / 2) {
 		console.log(`warning: load average ${loadAverage.toFixed(2)} on ${os.cpus().length} CPUs; other processes will inflate these numbers`);
@@ -166,34 +167,80 @@ async function main(): Promise<number> {
 	for (let run = 0; run < runCount; run++) runs.push(await measureRun());
 
 	const metrics: Metric[] = [
-		{name: 'first frame on screen', key: 'firstFrameMs', unit: 'ms', samples: runs.map((run) => run.firstFrameMs), budget: 250},
-		{name: 'first frame bytes', key: 'firstFrameBytes', unit: 'B', samples: runs.map((run) => run.firstFrameBytes)},
-		{name: 'key j: frame complete', key: 'navigationFrameMs', unit: 'ms', samples: runs.flatMap((run) => run.navigation.map((sample) => sample.frameMs)), budget: 16},
-		{name: 'key j: bytes until quiet', key: 'navigationBytes', unit: 'B', samples: runs.flatMap((run) => run.navigation.map((sample) => sample.bytes)), budget: 2560},
-		{name: 'search key: frame complete', key: 'searchFrameMs', unit: 'ms', samples: runs.flatMap((run) => run.search.map((sample) => sample.frameMs)), budget: 30},
-		{name: 'search key: bytes until quiet', key: 'searchBytes', unit: 'B', samples: runs.flatMap((run) => run.search.map((sample) => sample.bytes))},
-		{name: 'full-screen clears after 1st frame', key: 'clearsAfterFirstFrame', unit: 'count', samples: runs.map((run) => run.clearsAfterFirstFrame), budget: 0, budgetOnMax: true},
-		{name: 'tab stops cleared or set (TBC, HTS)', key: 'tabStopChanges', unit: 'count', samples: runs.map((run) => run.tabStopChanges), budget: 0, budgetOnMax: true},
-		{name: 'peak RSS (VmHWM)', key: 'peakRssMb', unit: 'MB', samples: runs.map((run) => (run.peakRssKilobytes ?? Number.NaN) / 1024)},
-		{name: 'runs not quitting cleanly on q', key: 'uncleanQuits', unit: 'count', samples: [runs.filter((run) => !run.quitCleanly).length], budget: 0, budgetOnMax: true},
+		{name: 'first frame on screen', key: 'firstFrameMs', unit: 'ms', samples: runs.map(run => run.firstFrameMs), budget: 250},
+		{name: 'first frame bytes', key: 'firstFrameBytes', unit: 'B', samples: runs.map(run => run.firstFrameBytes)},
+		{
+			name: 'key j: frame complete',
+			key: 'navigationFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.navigation.map(sample => sample.frameMs)),
+			budget: 16,
+		},
+		{
+			name: 'key j: bytes until quiet',
+			key: 'navigationBytes',
+			unit: 'B',
+			samples: runs.flatMap(run => run.navigation.map(sample => sample.bytes)),
+			budget: 2560,
+		},
+		{
+			name: 'search key: frame complete',
+			key: 'searchFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.search.map(sample => sample.frameMs)),
+			budget: 30,
+		},
+		{
+			name: 'search key: bytes until quiet',
+			key: 'searchBytes',
+			unit: 'B',
+			samples: runs.flatMap(run => run.search.map(sample => sample.bytes)),
+		},
+		{
+			name: 'full-screen clears after 1st frame',
+			key: 'clearsAfterFirstFrame',
+			unit: 'count',
+			samples: runs.map(run => run.clearsAfterFirstFrame),
+			budget: 0,
+			budgetOnMax: true,
+		},
+		{
+			name: 'tab stops cleared or set (TBC, HTS)',
+			key: 'tabStopChanges',
+			unit: 'count',
+			samples: runs.map(run => run.tabStopChanges),
+			budget: 0,
+			budgetOnMax: true,
+		},
+		{name: 'peak RSS (VmHWM)', key: 'peakRssMb', unit: 'MB', samples: runs.map(run => (run.peakRssKilobytes ?? Number.NaN) / 1024)},
+		{
+			name: 'runs not quitting cleanly on q',
+			key: 'uncleanQuits',
+			unit: 'count',
+			samples: [runs.filter(run => !run.quitCleanly).length],
+			budget: 0,
+			budgetOnMax: true,
+		},
 	];
 	printTable(metrics);
 
-	const pass = metrics.every((metric) => verdict(metric) !== 'FAIL');
+	const pass = metrics.every(metric => verdict(metric) !== 'FAIL');
 	const summary = {
 		pass,
 		runs: runCount,
-		...Object.fromEntries(metrics.map((metric) => [metric.key, Number(percentile(metric.samples, 0.5).toFixed(2))])),
+		...Object.fromEntries(metrics.map(metric => [metric.key, Number(percentile(metric.samples, 0.5).toFixed(2))])),
 	};
 	console.log(`BENCH_SUMMARY ${JSON.stringify(summary)}`);
-	console.log(`Reproduce: npm run bench (or, after npm run build: npx tsx scripts/bench.ts --runs ${runCount}); raw samples in .bench/latest.json`);
+	console.log(
+		`Reproduce: npm run bench (or, after npm run build: npx tsx scripts/bench.ts --runs ${runCount}); raw samples in .bench/latest.json`,
+	);
 	mkdirSync(path.join(repositoryRoot, '.bench'), {recursive: true});
 	writeFileSync(path.join(repositoryRoot, '.bench', 'latest.json'), `${JSON.stringify({summary, runs}, null, '\t')}\n`);
 	return pass ? 0 : 1;
 }
 
 main().then(
-	(code) => process.exit(code),
+	code => process.exit(code),
 	(error: unknown) => {
 		console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
 		process.exit(1);

@@ -52,17 +52,32 @@ const common = {
 const outdir = `dist.build-${process.pid}`;
 rmSync(outdir, {recursive: true, force: true});
 try {
-	await build({...common, entryPoints: ['src/cli.ts'], outfile: path.join(outdir, 'paper-tui.cjs'), plugins: [separateHighlighter, ...bundlePlugins()]});
+	await build({
+		...common,
+		entryPoints: ['src/cli.ts'],
+		outfile: path.join(outdir, 'paper-tui.cjs'),
+		plugins: [separateHighlighter, ...bundlePlugins()],
+	});
 	assertPluginsApplied();
 	writeFileSync(path.join(outdir, 'yoga.wasm'), yogaWasm());
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
-	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')], {stdio: 'inherit'});
+	execFileSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')],
+		{stdio: 'inherit'},
+	);
 
 	// The cache is named after the bundle it belongs to; V8 itself checks only the source's length.
 	const bundle = readFileSync(path.join(outdir, 'paper-tui.cjs'));
 	const cacheFile = `paper-tui-${createHash('sha256').update(bundle).digest('hex').slice(0, 12)}.cache`;
 	const writeLauncher = (file, writesCodeCache) => {
-		const names = {__BUNDLE__: 'paper-tui.cjs', __CODE_CACHE__: cacheFile, __WRAPPER_START__: wrapperStart, __WRAPPER_END__: wrapperEnd, __WRITES_CODE_CACHE__: writesCodeCache};
+		const names = {
+			__BUNDLE__: 'paper-tui.cjs',
+			__CODE_CACHE__: cacheFile,
+			__WRAPPER_START__: wrapperStart,
+			__WRAPPER_END__: wrapperEnd,
+			__WRITES_CODE_CACHE__: writesCodeCache,
+		};
 		writeFileSync(
 			file,
 			Object.entries(names).reduce(
@@ -81,12 +96,18 @@ try {
 	writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({type: 'commonjs'}, undefined, '\t')}\n`);
 	let cacheNote;
 	try {
-		const cacheBytes = await writeCodeCache({launcher: warmUpLauncher, bundlePath: path.join(outdir, 'paper-tui.cjs'), cachePath: path.join(outdir, cacheFile)});
+		const cacheBytes = await writeCodeCache({
+			launcher: warmUpLauncher,
+			bundlePath: path.join(outdir, 'paper-tui.cjs'),
+			cachePath: path.join(outdir, cacheFile),
+		});
 		cacheNote = `code cache ${kilobytes(cacheBytes)}`;
 	} catch (error) {
 		// The program works without it, only starts slower (a test checks that the cache is there).
 		cacheNote = 'NO code cache';
-		console.warn(`paper-tui build: no code cache, so the explorer will start slower: ${error instanceof Error ? error.message : String(error)}`);
+		console.warn(
+			`paper-tui build: no code cache, so the explorer will start slower: ${error instanceof Error ? error.message : String(error)}`,
+		);
 	} finally {
 		rmSync(warmUpLauncher, {force: true});
 	}

@@ -25,18 +25,31 @@ export function App({papers, services, initialSize}: Props) {
 	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
 	const {exit} = useApp();
 	const {stdout} = useStdout();
-	const reportError = useCallback((error: unknown) => {
-		store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
-	}, [store]);
+	const reportError = useCallback(
+		(error: unknown) => {
+			store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
+		},
+		[store],
+	);
 	const engine = useDeferredService(services.loadSearch, reportError);
 	const bookmarks = useDeferredService(services.openBookmarks, reportError);
 	const searchLatest = useSearch(store, engine);
 
-	useTerminalResize(useCallback(size => {
-		store.dispatch({type: 'resize', size});
-	}, [store]));
+	useTerminalResize(
+		useCallback(
+			size => {
+				store.dispatch({type: 'resize', size});
+			},
+			[store],
+		),
+	);
 	useMessageTimeout(state.message, store.dispatch);
-	useBookmarkSync(bookmarks, useCallback(() => store.getState().bookmarks, [store]), store.dispatch, reportError);
+	useBookmarkSync(
+		bookmarks,
+		useCallback(() => store.getState().bookmarks, [store]),
+		store.dispatch,
+		reportError,
+	);
 
 	// A redraw is handled as a resize to the same size: Ink (as patched by the build) has the
 	// renderer repaint on a clean screen, and the resize handler renders the frame again.
@@ -50,5 +63,5 @@ export function App({papers, services, initialSize}: Props) {
 
 	useKeyHandler(store, perform, searchLatest);
 
-	return <Layout state={state} mode={modeOf(state)}/>;
+	return <Layout state={state} mode={modeOf(state)} />;
 }

@@ -20,7 +20,12 @@ function outputOf(stream: NodeJS.WriteStream): Output {
 
 /** Messages echo argv, file names and stored titles: each line is made printable, keeping its indent. */
 function writeError(text: string): void {
-	process.stderr.write(text.split('\n').map(line => /^ */.exec(line)![0] + cleanText(line)).join('\n'));
+	process.stderr.write(
+		text
+			.split('\n')
+			.map(line => /^ */.exec(line)![0] + cleanText(line))
+			.join('\n'),
+	);
 }
 
 async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> {
@@ -52,11 +57,17 @@ async function openStore(configDir: string | undefined) {
 	return openBookmarkStore({configDir, env: process.env});
 }
 
-async function runExplorerCommand(papers: readonly Paper[], configDir: string | undefined, searchIndexFile: string | undefined): Promise<number> {
+async function runExplorerCommand(
+	papers: readonly Paper[],
+	configDir: string | undefined,
+	searchIndexFile: string | undefined,
+): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
-		writeError('paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n'
-			+ '  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n'
-			+ `${usageLine}\n`);
+		writeError(
+			'paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n' +
+				'  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n' +
+				`${usageLine}\n`,
+		);
 		return 2;
 	}
 
@@ -84,7 +95,10 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand, limitHits}] = await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
+			const [{buildSearchIndex}, {searchCommand, limitHits}] = await Promise.all([
+				import('./search/index.js'),
+				import('./cli/paper-commands.js'),
+			]);
 			// The query goes to the index exactly as the explorer's search line sends it.
 			const hits = limitHits(buildSearchIndex(papers).search(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);

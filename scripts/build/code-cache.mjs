@@ -15,13 +15,17 @@ export const wrapperEnd = '\n})';
 
 /** Whether V8 accepts `cachePath` as the code cache of the bundle at `bundlePath`. */
 export function isCodeCacheAccepted(bundlePath, cachePath) {
-	const script = new Script(wrapperStart + readFileSync(bundlePath, 'utf8') + wrapperEnd, {filename: bundlePath, cachedData: readFileSync(cachePath)});
+	const script = new Script(wrapperStart + readFileSync(bundlePath, 'utf8') + wrapperEnd, {
+		filename: bundlePath,
+		cachedData: readFileSync(cachePath),
+	});
 	return script.cachedDataRejected === false;
 }
 
-const sleep = ms => new Promise(resolve => {
-	setTimeout(resolve, ms);
-});
+const sleep = ms =>
+	new Promise(resolve => {
+		setTimeout(resolve, ms);
+	});
 
 /** The environment of the warm-up run: no CI variables (Ink would draw as if in CI), a throwaway config. */
 function warmUpEnvironment(configDir) {
@@ -40,7 +44,12 @@ async function warmUp(launcher) {
 	// A dev dependency: without it the build goes on, without a cache.
 	const {default: nodePty} = await import('node-pty');
 	const configDir = mkdtempSync(path.join(tmpdir(), 'paper-tui-build-'));
-	const app = nodePty.spawn(process.execPath, [path.resolve(launcher)], {name: 'xterm-256color', cols: 120, rows: 40, env: warmUpEnvironment(configDir)});
+	const app = nodePty.spawn(process.execPath, [path.resolve(launcher)], {
+		name: 'xterm-256color',
+		cols: 120,
+		rows: 40,
+		env: warmUpEnvironment(configDir),
+	});
 	let output = '';
 	let hasExited = false;
 	const exit = new Promise(resolve => {

@@ -25,7 +25,9 @@ const inkModuleReplacement = {
 				const inkPackage = path.join(path.dirname(inkModule), '..', 'package.json');
 				const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
 				if (!/^6\.8\.\d+$/.test(version)) {
-					throw new Error(`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check scripts/ink/ against this version`);
+					throw new Error(
+						`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check scripts/ink/ against this version`,
+					);
 				}
 
 				replacement.isApplied = true;
@@ -81,8 +83,8 @@ const sourcePatches = [
 		file: /ink[\\/]build[\\/]ink\.js$/,
 		replacements: [
 			[
-				'        const currentWidth = this.getTerminalWidth();\n        if (currentWidth < this.lastTerminalWidth) {\n            // We clear the screen when decreasing terminal width to prevent duplicate overlapping re-renders.\n            this.log.clear();\n            this.lastOutput = \'\';\n            this.lastOutputToRender = \'\';\n        }\n        this.calculateLayout();\n        this.onRender();\n        this.lastTerminalWidth = currentWidth;',
-				'        this.log.repaint?.();\n        this.lastOutput = \'\';\n        this.lastOutputToRender = \'\';\n        this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();',
+				"        const currentWidth = this.getTerminalWidth();\n        if (currentWidth < this.lastTerminalWidth) {\n            // We clear the screen when decreasing terminal width to prevent duplicate overlapping re-renders.\n            this.log.clear();\n            this.lastOutput = '';\n            this.lastOutputToRender = '';\n        }\n        this.calculateLayout();\n        this.onRender();\n        this.lastTerminalWidth = currentWidth;",
+				"        this.log.repaint?.();\n        this.lastOutput = '';\n        this.lastOutputToRender = '';\n        this.lastOutputHeight = 0;\n        this.lastTerminalWidth = this.getTerminalWidth();",
 			],
 		],
 	},
@@ -99,17 +101,30 @@ const sourcePatches = [
 	{
 		// Ink asks terminal-size only when stdout has no size; it loads child_process (and dgram) at once.
 		file: /terminal-size[\\/]index\.js$/,
-		replacements: [["import {execFileSync} from 'node:child_process';", "const execFileSync = (...arguments_) => require('node:child_process').execFileSync(...arguments_);"]],
+		replacements: [
+			[
+				"import {execFileSync} from 'node:child_process';",
+				"const execFileSync = (...arguments_) => require('node:child_process').execFileSync(...arguments_);",
+			],
+		],
 	},
 	{
 		// signal-exit 3 loads node:assert (and its error formatting) for one argument check.
 		file: /signal-exit[\\/]index\.js$/,
-		replacements: [["  var assert = require('assert')", "  var assert = {equal: function (actual, expected, message) { if (actual != expected) throw new TypeError(message) }}"]],
+		replacements: [
+			[
+				"  var assert = require('assert')",
+				'  var assert = {equal: function (actual, expected, message) { if (actual != expected) throw new TypeError(message) }}',
+			],
+		],
 	},
 	{
 		file: /ink[\\/]build[\\/]reconciler\.js$/,
 		replacements: [
-			["        await import('./devtools.js');", "        throw Object.assign(new Error('React devtools are not bundled'), {code: 'ERR_MODULE_NOT_FOUND'});"],
+			[
+				"        await import('./devtools.js');",
+				"        throw Object.assign(new Error('React devtools are not bundled'), {code: 'ERR_MODULE_NOT_FOUND'});",
+			],
 			['    ? await loadPackageJson()', '    ? {name: undefined, version: undefined}'],
 		],
 	},
@@ -123,13 +138,23 @@ const sourcePatches = [
 	},
 	{
 		file: /slice-ansi[\\/]tokenize-ansi\.js$/,
-		replacements: [["const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});", 'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};']],
+		replacements: [
+			[
+				"const GRAPHEME_SEGMENTER = new Intl.Segmenter(undefined, {granularity: 'grapheme'});",
+				'const GRAPHEME_SEGMENTER = {segment: graphemeSegments};',
+			],
+		],
 		prepend: `import {graphemeSegments} from ${JSON.stringify(narrowText)};`,
 	},
 	{
 		// An unnamed Ctrl chord must not crash the input handler (vadimdemedes/ink#901).
 		file: /ink[\\/]build[\\/]hooks[\\/]use-input\.js$/,
-		replacements: [['            else if (keypress.ctrl) {\n                input = keypress.name;\n', "            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n"]],
+		replacements: [
+			[
+				'            else if (keypress.ctrl) {\n                input = keypress.name;\n',
+				"            else if (keypress.ctrl) {\n                input = keypress.name ?? '';\n",
+			],
+		],
 	},
 	{
 		file: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
@@ -143,13 +168,15 @@ function applyPatch(patch, file) {
 	for (const [find, replace] of patch.replacements) {
 		const count = typeof find === 'string' ? patched.split(find).length - 1 : (patched.match(new RegExp(find.source, 'g')) ?? []).length;
 		if (count !== 1) {
-			throw new Error(`A build patch no longer applies to ${file}: \`${find}\` is there ${count} times, not once; re-check it against this version`);
+			throw new Error(
+				`A build patch no longer applies to ${file}: \`${find}\` is there ${count} times, not once; re-check it against this version`,
+			);
 		}
 
 		patched = typeof find === 'string' ? patched.replace(find, () => replace) : patched.replace(find, replace);
 	}
 
-	const extra = part => (typeof part === 'function' ? part(original) : part ?? '');
+	const extra = part => (typeof part === 'function' ? part(original) : (part ?? ''));
 	return [extra(patch.prepend), patched, extra(patch.append)].join('\n');
 }
 
@@ -179,7 +206,9 @@ const synchronousYoga = {
 		builder.onLoad({filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, ({path: file}) => {
 			const {version} = JSON.parse(readFileSync(path.join(path.dirname(file), '..', '..', 'package.json'), 'utf8'));
 			if (!/^3\.2\.\d+$/.test(version)) {
-				throw new Error(`scripts/build/plugins.mjs instantiates yoga-layout 3.2.x synchronously, but this is ${version}: re-check its loader`);
+				throw new Error(
+					`scripts/build/plugins.mjs instantiates yoga-layout 3.2.x synchronously, but this is ${version}: re-check its loader`,
+				);
 			}
 
 			isYogaReplaced = true;
@@ -218,18 +247,22 @@ Modules that are never used but cost time to load, replaced by stubs:
 */
 const stubs = {
 	'react-devtools-core': 'export default {};',
-	'ajv/dist/2020.js': "export class Ajv2020 { constructor() { throw new Error('paper-tui: ajv is not bundled (conf schemas are unused)'); } }",
+	'ajv/dist/2020.js':
+		"export class Ajv2020 { constructor() { throw new Error('paper-tui: ajv is not bundled (conf schemas are unused)'); } }",
 	'ajv-formats': "export default {default() { throw new Error('paper-tui: ajv-formats is not bundled'); }};",
 };
 const unusedModuleStubs = {
 	name: 'unused-module-stubs',
 	setup(builder) {
-		const filter = new RegExp(`^(${Object.keys(stubs).map(name => name.replaceAll(/[./]/g, character => `\\${character}`)).join('|')})$`);
+		const filter = new RegExp(
+			`^(${Object.keys(stubs)
+				.map(name => name.replaceAll(/[./]/g, character => `\\${character}`))
+				.join('|')})$`,
+		);
 		builder.onResolve({filter}, ({path: name}) => ({path: name, namespace: 'stub'}));
 		builder.onLoad({filter: /.*/, namespace: 'stub'}, ({path: name}) => ({contents: stubs[name], loader: 'js'}));
 	},
 };
-
 
 /**
 Every `string-width` in the bundle (Ink's, and wrap-ansi's and cli-truncate's own copies) becomes
@@ -241,7 +274,9 @@ let isStringWidthReplaced = false;
 const lazyStringWidth = {
 	name: 'lazy-string-width',
 	setup(builder) {
-		builder.onResolve({filter: /^string-width$/}, ({namespace}) => (namespace === 'string-width' ? undefined : {path: 'string-width', namespace: 'string-width'}));
+		builder.onResolve({filter: /^string-width$/}, ({namespace}) =>
+			namespace === 'string-width' ? undefined : {path: 'string-width', namespace: 'string-width'},
+		);
 		builder.onLoad({filter: /.*/, namespace: 'string-width'}, () => {
 			isStringWidthReplaced = true;
 			return {

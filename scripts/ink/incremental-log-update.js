@@ -36,7 +36,7 @@ const longestLineFeedRun = 4;
 /** Cursor to the top left, then erase the whole screen (CUP, ED 2). */
 const cleanScreen = '\u001B[H\u001B[2J';
 
-const cursorUpBy = (count) => (count > 0 ? ansiEscapes.cursorUp(count) : '');
+const cursorUpBy = count => (count > 0 ? ansiEscapes.cursorUp(count) : '');
 
 /** Renders each frame by rewriting only the rows, and in them the columns, that changed. */
 export const createIncremental = (stream, {showCursor = false} = {}) => {
@@ -60,13 +60,13 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	let paintedRows = stream.rows;
 	let mustRepaint = false;
 	const needsRepaint = () => mustRepaint || stream.columns !== paintedColumns || stream.rows !== paintedRows;
-	const parse = (line) => {
+	const parse = line => {
 		if (!parsedLines.has(line)) parsedLines.set(line, parseLine(line));
 		return parsedLines.get(line);
 	};
-	const leavesStyleOpen = (lines) => lines.some((line) => parse(line)?.endsOpen !== false);
-	const keepParsed = (lines) => {
-		parsedLines = new Map(lines.filter((line) => parsedLines.has(line)).map((line) => [line, parsedLines.get(line)]));
+	const leavesStyleOpen = lines => lines.some(line => parse(line)?.endsOpen !== false);
+	const keepParsed = lines => {
+		parsedLines = new Map(lines.filter(line => parsedLines.has(line)).map(line => [line, parsedLines.get(line)]));
 	};
 	const getActiveCursor = () => (cursorDirty ? cursorPosition : undefined);
 	const hasChanges = (str, activeCursor) => {
@@ -74,11 +74,14 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		return str !== previousOutput || cursorChanged || needsRepaint();
 	};
 	/** A whole frame as written on a clean screen: lines holding unreliable cells made safe. */
-	const wholeFrame = (lines) => lines.map((line) => {
-		if (!mayHoldUnreliableCells(line)) return line;
-		const parsed = parse(line);
-		return parsed && parsed.firstUnreliable !== Number.POSITIVE_INFINITY ? safeLine(parsed) : line;
-	}).join('\n');
+	const wholeFrame = lines =>
+		lines
+			.map(line => {
+				if (!mayHoldUnreliableCells(line)) return line;
+				const parsed = parse(line);
+				return parsed && parsed.firstUnreliable !== Number.POSITIVE_INFINITY ? safeLine(parsed) : line;
+			})
+			.join('\n');
 	const remember = (str, lines, activeCursor) => {
 		cursorWasShown = activeCursor !== undefined;
 		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
@@ -86,7 +89,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		previousLines = lines;
 		keepParsed(lines);
 	};
-	const render = (str) => {
+	const render = str => {
 		if (!showCursor && !hasHiddenCursor) {
 			cliCursor.hide(stream);
 			hasHiddenCursor = true;
@@ -113,13 +116,15 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			return true;
 		}
 		if (str === previousOutput && cursorChanged) {
-			stream.write(buildCursorOnlySequence({
-				cursorWasShown,
-				previousLineCount: previousLines.length,
-				previousCursorPosition,
-				visibleLineCount: visibleCount,
-				cursorPosition: activeCursor,
-			}));
+			stream.write(
+				buildCursorOnlySequence({
+					cursorWasShown,
+					previousLineCount: previousLines.length,
+					previousCursorPosition,
+					visibleLineCount: visibleCount,
+					cursorPosition: activeCursor,
+				}),
+			);
 			previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 			cursorWasShown = activeCursor !== undefined;
 			return true;
@@ -146,7 +151,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			buffer.push(cursorUpBy(lastExistingRow));
 		}
 		let row = 0;
-		const moveDownTo = (targetRow) => {
+		const moveDownTo = targetRow => {
 			const count = targetRow - row;
 			if (count > longestLineFeedRun && targetRow <= lastExistingRow) {
 				buffer.push(`\u001B[${count}E`);
@@ -168,9 +173,10 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			const nextParsed = parse(nextLine);
 			// Moving down to a row (LF under ONLCR, or CNL) leaves the cursor at column 0.
 			const fromColumnZero = index > row;
-			const update = previousParsed && nextParsed
-				? diffLine(previousParsed, nextParsed, {startsWithReset: (styleMayBeOpen ??= styleMayBeOpenAfter()), fromColumnZero})
-				: undefined;
+			const update =
+				previousParsed && nextParsed
+					? diffLine(previousParsed, nextParsed, {startsWithReset: (styleMayBeOpen ??= styleMayBeOpenAfter()), fromColumnZero})
+					: undefined;
 			if (update === '') {
 				continue;
 			}
@@ -219,7 +225,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			hasHiddenCursor = false;
 		}
 	};
-	render.sync = (str) => {
+	render.sync = str => {
 		const activeCursor = cursorDirty ? cursorPosition : undefined;
 		cursorDirty = false;
 		// Ink drew this frame itself, after clearing the terminal.
@@ -240,11 +246,11 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 		cursorWasShown = activeCursor !== undefined;
 	};
-	render.setCursorPosition = (position) => {
+	render.setCursorPosition = position => {
 		cursorPosition = position;
 		cursorDirty = true;
 	};
 	render.isCursorDirty = () => cursorDirty;
-	render.willRender = (str) => hasChanges(str, getActiveCursor());
+	render.willRender = str => hasChanges(str, getActiveCursor());
 	return render;
 };

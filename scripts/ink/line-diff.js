@@ -11,11 +11,10 @@ const eraseEndOfLine = '\u001B[K';
 const minimumSkippedRun = 8;
 
 // A continuation cell's character is '', so comparing characters tells continuations apart too.
-const sameCell = (first, second) =>
-	first.character === second.character && first.key === second.key && first.link === second.link;
+const sameCell = (first, second) => first.character === second.character && first.key === second.key && first.link === second.link;
 
 /** Moves to a 0-based column: CR for column 0, CHA (1-based) otherwise. */
-const moveToColumn = (column) => (column === 0 ? '\r' : `\u001B[${column + 1}G`);
+const moveToColumn = column => (column === 0 ? '\r' : `\u001B[${column + 1}G`);
 
 /**
 Differing column ranges `[start, end)`, joined across short equal runs. A range never starts or
@@ -54,7 +53,7 @@ export function diffLine(previous, next, {startsWithReset = false, fromColumnZer
 	const changedSpans = findChangedSpans(previous.cells, next.cells);
 	if (changedSpans.length === 0) return '';
 	// The first span reaching past the new line's end is finished by erasing to the end of the line.
-	const erasingIndex = changedSpans.findIndex((span) => span.end > next.cells.length);
+	const erasingIndex = changedSpans.findIndex(span => span.end > next.cells.length);
 	const erasesTail = erasingIndex !== -1;
 	const spans = erasesTail ? changedSpans.slice(0, erasingIndex + 1) : changedSpans;
 	const lastSpan = spans.at(-1);

@@ -43,7 +43,7 @@ class SingleUnitSegments {
 		return index >= 0 && index < this.#text.length ? {segment: this.#text[index], index, input: this.#text} : undefined;
 	}
 
-	* [Symbol.iterator]() {
+	*[Symbol.iterator]() {
 		for (let index = 0; index < this.#text.length; index++) {
 			yield {segment: this.#text[index], index, input: this.#text};
 		}

@@ -14,9 +14,10 @@ const eraseRow = '\u001B[2K';
 const onlyNarrowText = new RegExp(`^[\\u0000-\\u007F${narrowRanges}]*$`);
 // What makes a grapheme an emoji sequence: pictographs, flags' letters, ZWJ, variation selectors,
 // keycaps, skin tones and tag characters (subdivision flags).
-const emojiSequencePart = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}]/u;
+const emojiSequencePart =
+	/\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}]/u;
 const regionalIndicatorA = 0x1_f1_e6;
-const isRegionalIndicator = (codePoint) => codePoint >= regionalIndicatorA && codePoint <= regionalIndicatorA + 25;
+const isRegionalIndicator = codePoint => codePoint >= regionalIndicatorA && codePoint <= regionalIndicatorA + 25;
 
 /** Whether `line` may hold a character whose width terminals disagree on (false is certain). */
 export function mayHoldUnreliableCells(line) {
@@ -32,9 +33,9 @@ anything else (one code point, a letter with marks) as it is.
 export function standIn(grapheme, width) {
 	const codePoints = [...grapheme];
 	if (codePoints.length === 1 || !emojiSequencePart.test(grapheme)) return grapheme;
-	const values = codePoints.map((codePoint) => codePoint.codePointAt(0));
+	const values = codePoints.map(codePoint => codePoint.codePointAt(0));
 	if (values.length === 2 && values.every(isRegionalIndicator)) {
-		return values.map((value) => String.fromCodePoint(0x41 + value - regionalIndicatorA)).join('');
+		return values.map(value => String.fromCodePoint(0x41 + value - regionalIndicatorA)).join('');
 	}
 	const base = codePoints[0];
 	return base + ' '.repeat(Math.max(0, width - stringWidth(base)));

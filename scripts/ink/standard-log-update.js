@@ -12,7 +12,7 @@ import {
 import {visibleLineCount} from './visible-line-count.js';
 
 /** Ink's non-incremental renderer. */
-export const createStandard = (stream, { showCursor = false } = {}) => {
+export const createStandard = (stream, {showCursor = false} = {}) => {
 	let previousLineCount = 0;
 	let previousOutput = '';
 	let hasHiddenCursor = false;
@@ -25,7 +25,7 @@ export const createStandard = (stream, { showCursor = false } = {}) => {
 		const cursorChanged = cursorPositionChanged(activeCursor, previousCursorPosition);
 		return str !== previousOutput || cursorChanged;
 	};
-	const render = (str) => {
+	const render = str => {
 		if (!showCursor && !hasHiddenCursor) {
 			cliCursor.hide(stream);
 			hasHiddenCursor = true;
@@ -42,24 +42,22 @@ export const createStandard = (stream, { showCursor = false } = {}) => {
 		const visibleCount = visibleLineCount(lines, str);
 		const cursorSuffix = buildCursorSuffix(visibleCount, activeCursor);
 		if (str === previousOutput && cursorChanged) {
-			stream.write(buildCursorOnlySequence({
-				cursorWasShown,
-				previousLineCount,
-				previousCursorPosition,
-				visibleLineCount: visibleCount,
-				cursorPosition: activeCursor,
-			}));
-		}
-		else {
+			stream.write(
+				buildCursorOnlySequence({
+					cursorWasShown,
+					previousLineCount,
+					previousCursorPosition,
+					visibleLineCount: visibleCount,
+					cursorPosition: activeCursor,
+				}),
+			);
+		} else {
 			previousOutput = str;
 			const returnPrefix = buildReturnToBottomPrefix(cursorWasShown, previousLineCount, previousCursorPosition);
-			stream.write(returnPrefix +
-				ansiEscapes.eraseLines(previousLineCount) +
-				str +
-				cursorSuffix);
+			stream.write(returnPrefix + ansiEscapes.eraseLines(previousLineCount) + str + cursorSuffix);
 			previousLineCount = lines.length;
 		}
-		previousCursorPosition = activeCursor ? { ...activeCursor } : undefined;
+		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 		cursorWasShown = activeCursor !== undefined;
 		return true;
 	};
@@ -81,7 +79,7 @@ export const createStandard = (stream, { showCursor = false } = {}) => {
 			hasHiddenCursor = false;
 		}
 	};
-	render.sync = (str) => {
+	render.sync = str => {
 		const activeCursor = cursorDirty ? cursorPosition : undefined;
 		cursorDirty = false;
 		const lines = str.split('\n');
@@ -93,14 +91,14 @@ export const createStandard = (stream, { showCursor = false } = {}) => {
 		if (activeCursor) {
 			stream.write(buildCursorSuffix(visibleLineCount(lines, str), activeCursor));
 		}
-		previousCursorPosition = activeCursor ? { ...activeCursor } : undefined;
+		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 		cursorWasShown = activeCursor !== undefined;
 	};
-	render.setCursorPosition = (position) => {
+	render.setCursorPosition = position => {
 		cursorPosition = position;
 		cursorDirty = true;
 	};
 	render.isCursorDirty = () => cursorDirty;
-	render.willRender = (str) => hasChanges(str, getActiveCursor());
+	render.willRender = str => hasChanges(str, getActiveCursor());
 	return render;
 };

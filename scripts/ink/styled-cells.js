@@ -7,7 +7,8 @@ import stringWidth from 'string-width';
 const escapeSequence = /\u001B\[([0-9;]*)m|\u001B\]8;([^;\u0007\u001B]*);([^\u0007\u001B]*)(?:\u0007|\u001B\\)/g;
 const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 const printableAscii = /^[\u0020-\u007E]*$/;
-const unreliableCodePoint = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Mn}\p{Me}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u1160-\u11FF]/u;
+const unreliableCodePoint =
+	/[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Mn}\p{Me}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}\u1160-\u11FF]/u;
 let graphemes;
 // Code points that can join a neighbour into one grapheme (marks, joiners, format characters,
 // regional indicators, emoji modifiers, Hangul jamo, Prepend and SpacingMark letters). Text
@@ -17,12 +18,22 @@ const mayJoinGraphemes =
 
 /** Wide ranges every terminal has agreed on since Markus Kuhn's wcwidth (xterm.js "Unicode 6" too). */
 const classicWideRanges = [
-	[0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff],
-	[0xa000, 0xa4cf], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60],
-	[0xffe0, 0xffe6], [0x20000, 0x2fffd], [0x30000, 0x3fffd],
+	[0x1100, 0x115f],
+	[0x2e80, 0x303e],
+	[0x3041, 0x33ff],
+	[0x3400, 0x4dbf],
+	[0x4e00, 0x9fff],
+	[0xa000, 0xa4cf],
+	[0xac00, 0xd7a3],
+	[0xf900, 0xfaff],
+	[0xfe30, 0xfe4f],
+	[0xff00, 0xff60],
+	[0xffe0, 0xffe6],
+	[0x20000, 0x2fffd],
+	[0x30000, 0x3fffd],
 ];
 
-const isClassicWide = (codePoint) => classicWideRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+const isClassicWide = codePoint => classicWideRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
 
 /**
 Width of a grapheme and whether every terminal agrees with it. Emoji, combining sequences,
@@ -45,32 +56,57 @@ function measureUncached(grapheme) {
 	const width = Math.max(1, stringWidth(grapheme));
 	const codePoint = grapheme.codePointAt(0);
 	const isSingleCodePoint = grapheme.length === (codePoint > 0xffff ? 2 : 1);
-	const isReliable =
-		isSingleCodePoint && !unreliableCodePoint.test(grapheme) && (width === 2) === isClassicWide(codePoint);
+	const isReliable = isSingleCodePoint && !unreliableCodePoint.test(grapheme) && (width === 2) === isClassicWide(codePoint);
 	return {width, isReliable};
 }
 
 const styleFlags = [
-	[1, 'bold'], [2, 'dim'], [3, 'italic'], [4, 'underline'], [5, 'blink'], [7, 'inverse'], [8, 'hidden'], [9, 'strikethrough'],
+	[1, 'bold'],
+	[2, 'dim'],
+	[3, 'italic'],
+	[4, 'underline'],
+	[5, 'blink'],
+	[7, 'inverse'],
+	[8, 'hidden'],
+	[9, 'strikethrough'],
 ];
-const flagOffCodes = new Map([[22, ['bold', 'dim']], [23, ['italic']], [24, ['underline']], [25, ['blink']], [27, ['inverse']], [28, ['hidden']], [29, ['strikethrough']]]);
-const defaultStyle = {bold: false, dim: false, italic: false, underline: false, blink: false, inverse: false, hidden: false, strikethrough: false, foreground: '', background: ''};
+const flagOffCodes = new Map([
+	[22, ['bold', 'dim']],
+	[23, ['italic']],
+	[24, ['underline']],
+	[25, ['blink']],
+	[27, ['inverse']],
+	[28, ['hidden']],
+	[29, ['strikethrough']],
+]);
+const defaultStyle = {
+	bold: false,
+	dim: false,
+	italic: false,
+	underline: false,
+	blink: false,
+	inverse: false,
+	hidden: false,
+	strikethrough: false,
+	foreground: '',
+	background: '',
+};
 
 /** The canonical SGR parameters of a style, e.g. `1;31`; the empty string is the default style. */
-const styleKey = (style) =>
+const styleKey = style =>
 	[...styleFlags.filter(([, name]) => style[name]).map(([code]) => String(code)), style.foreground, style.background]
-		.filter((part) => part !== '')
+		.filter(part => part !== '')
 		.join(';');
 
 /** Reads an extended colour (`38;5;n` or `38;2;r;g;b`) at `index`; returns its parameters and length, or undefined. */
 function readExtendedColour(parameters, index) {
-	const isByte = (text) => /^\d{1,3}$/.test(text ?? '') && Number(text) <= 255;
+	const isByte = text => /^\d{1,3}$/.test(text ?? '') && Number(text) <= 255;
 	const mode = parameters[index + 1];
 	if (mode === '5' && isByte(parameters[index + 2])) {
 		return {value: `${parameters[index]};5;${Number(parameters[index + 2])}`, length: 3};
 	}
-	if (mode === '2' && [2, 3, 4].every((offset) => isByte(parameters[index + offset]))) {
-		const [red, green, blue] = [2, 3, 4].map((offset) => Number(parameters[index + offset]));
+	if (mode === '2' && [2, 3, 4].every(offset => isByte(parameters[index + offset]))) {
+		const [red, green, blue] = [2, 3, 4].map(offset => Number(parameters[index + offset]));
 		return {value: `${parameters[index]};2;${red};${green};${blue}`, length: 5};
 	}
 	return undefined;
@@ -124,13 +160,15 @@ export function parseLine(line) {
 	const style = {...defaultStyle};
 	let key = '';
 	let link = '';
-	const pushText = (text) => {
+	const pushText = text => {
 		if (controlCharacter.test(text)) return false;
 		if (printableAscii.test(text)) {
 			for (const character of text) cells.push({character, key, link});
 			return true;
 		}
-		const segments = mayJoinGraphemes.test(text) ? Array.from((graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text), ({segment}) => segment) : text;
+		const segments = mayJoinGraphemes.test(text)
+			? Array.from((graphemes ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'})).segment(text), ({segment}) => segment)
+			: text;
 		for (const segment of segments) {
 			if (segment.length === 1 && segment >= ' ' && segment <= '~') {
 				cells.push({character: segment, key, link});

@@ -88,10 +88,14 @@ function keepValidRecords(records: readonly unknown[]): StoredBookmark[] {
 }
 
 function isStoredBookmark(record: unknown): record is StoredBookmark {
-	return isPlainObject(record)
-		&& typeof record['id'] === 'string' && record['id'] !== ''
-		&& typeof record['title'] === 'string'
-		&& typeof record['addedAt'] === 'string' && !Number.isNaN(Date.parse(record['addedAt']));
+	return (
+		isPlainObject(record) &&
+		typeof record['id'] === 'string' &&
+		record['id'] !== '' &&
+		typeof record['title'] === 'string' &&
+		typeof record['addedAt'] === 'string' &&
+		!Number.isNaN(Date.parse(record['addedAt']))
+	);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

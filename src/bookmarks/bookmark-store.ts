@@ -1,7 +1,24 @@
 import path from 'node:path';
 import type {Bookmark} from '../types.js';
-import {addBookmarks, assertEntries, assertEntry, assertIds, removeBookmarks, restoreBookmarks, type BookmarkEntry, type ChangeResult} from './bookmark-changes.js';
-import {bookmarksWithLongTitles, EMPTY_DOCUMENT, readDocument, serializeDocument, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
+import {
+	addBookmarks,
+	assertEntries,
+	assertEntry,
+	assertIds,
+	removeBookmarks,
+	restoreBookmarks,
+	type BookmarkEntry,
+	type ChangeResult,
+} from './bookmark-changes.js';
+import {
+	bookmarksWithLongTitles,
+	EMPTY_DOCUMENT,
+	readDocument,
+	serializeDocument,
+	toBookmark,
+	type BookmarkDocument,
+	type StoredBookmark,
+} from './bookmark-document.js';
 import {ConfigFile} from './config-file.js';
 import {copyToBackup, moveToBackup} from './corrupt-backup.js';
 import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles, writeTarget} from './durable-file.js';
@@ -130,12 +147,21 @@ class FileBookmarkStore implements BookmarkStore {
 			removed = current.find(bookmark => bookmark.id === entry.id);
 			return removed ? removeBookmarks(current, [entry.id]) : addBookmarks(current, [entry], addedAt);
 		});
-		return removed ? {bookmarks: bookmarks.map(toBookmark), added: false, removed: toBookmark(removed)} : {bookmarks: bookmarks.map(toBookmark), added: true};
+		return removed
+			? {bookmarks: bookmarks.map(toBookmark), added: false, removed: toBookmark(removed)}
+			: {bookmarks: bookmarks.map(toBookmark), added: true};
 	}
 
 	async restore(records: readonly Bookmark[]): Promise<Bookmark[]> {
 		assertEntries(records);
-		return (await this.#change(bookmarks => restoreBookmarks(bookmarks, records.map(({id, title, addedAt}) => ({id, title, addedAt}))))).map(toBookmark);
+		return (
+			await this.#change(bookmarks =>
+				restoreBookmarks(
+					bookmarks,
+					records.map(({id, title, addedAt}) => ({id, title, addedAt})),
+				),
+			)
+		).map(toBookmark);
 	}
 
 	/** Reads the file now and classifies it; never throws. */
@@ -188,27 +214,31 @@ class FileBookmarkStore implements BookmarkStore {
 	async #change(change: (bookmarks: readonly StoredBookmark[]) => ChangeResult): Promise<readonly StoredBookmark[]> {
 		try {
 			await this.#ensureDirectory();
-			return await withFileLock(this.path, async () => {
-				for (let attempt = 0; attempt < MAXIMUM_ATTEMPTS; attempt++) {
-					const snapshot = await this.#repair(this.#look());
-					const result = change(snapshot.document.bookmarks);
-					if (!result.changed && !snapshot.mustRewrite) {
+			return await withFileLock(
+				this.path,
+				async () => {
+					for (let attempt = 0; attempt < MAXIMUM_ATTEMPTS; attempt++) {
+						const snapshot = await this.#repair(this.#look());
+						const result = change(snapshot.document.bookmarks);
+						if (!result.changed && !snapshot.mustRewrite) {
+							return result.bookmarks;
+						}
+
+						const staged = await stageFile(this.path, serializeDocument({...snapshot.document, bookmarks: result.bookmarks}));
+						if (this.#file.identity() !== snapshot.identity) {
+							await staged.discard();
+							continue;
+						}
+
+						await staged.commit();
+						await sweepTemporaryFiles(writeTarget(this.path), ABANDONED_TEMPORARY_FILE_MS);
 						return result.bookmarks;
 					}
 
-					const staged = await stageFile(this.path, serializeDocument({...snapshot.document, bookmarks: result.bookmarks}));
-					if (this.#file.identity() !== snapshot.identity) {
-						await staged.discard();
-						continue;
-					}
-
-					await staged.commit();
-					await sweepTemporaryFiles(writeTarget(this.path), ABANDONED_TEMPORARY_FILE_MS);
-					return result.bookmarks;
-				}
-
-				throw new BookmarkStoreError(`Cannot save bookmarks: ${this.path} kept changing while locked; try again.`);
-			}, this.#lockStaleMs);
+					throw new BookmarkStoreError(`Cannot save bookmarks: ${this.path} kept changing while locked; try again.`);
+				},
+				this.#lockStaleMs,
+			);
 		} catch (error) {
 			if (error instanceof BookmarkStoreError) {
 				throw error;

@@ -52,16 +52,18 @@ export async function withFileLock<T>(filePath: string, task: () => Promise<T>, 
 			fs: lockFileSystem,
 			stale,
 			update: 1000,
-			retries: {retries: 1000, factor: 1.5, minTimeout: 5, maxTimeout: 100, randomize: true, maxRetryTime: (2 * stale) + 5000},
+			retries: {retries: 1000, factor: 1.5, minTimeout: 5, maxTimeout: 100, randomize: true, maxRetryTime: 2 * stale + 5000},
 			// A lock is "compromised" when its holder stalled past `stale` and another process
 			// broke it. The default throws from a timer and would crash the app; writers check
 			// the file's identity before committing instead (see the store), so this is ignored.
 			onCompromised() {},
 		});
 	} catch (error) {
-		throw new BookmarkStoreError(isErrorCode(error, 'ELOCKED')
-			? `Cannot save bookmarks: ${filePath} is locked by another paper-tui (${lockPath}). Try again; if no other paper-tui is running, delete ${lockPath}.`
-			: `Cannot save bookmarks: cannot lock ${filePath} (${errorMessage(error)}).`);
+		throw new BookmarkStoreError(
+			isErrorCode(error, 'ELOCKED')
+				? `Cannot save bookmarks: ${filePath} is locked by another paper-tui (${lockPath}). Try again; if no other paper-tui is running, delete ${lockPath}.`
+				: `Cannot save bookmarks: cannot lock ${filePath} (${errorMessage(error)}).`,
+		);
 	}
 
 	try {

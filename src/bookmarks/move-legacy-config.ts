@@ -7,9 +7,7 @@ import {withFileLock} from './file-lock.js';
 
 /** What moving the old config file did. */
 export type LegacyMove =
-	| {readonly kind: 'nothing'}
-	| {readonly kind: 'moved'; readonly notice: string}
-	| {readonly kind: 'failed'; readonly notice: string};
+	{readonly kind: 'nothing'} | {readonly kind: 'moved'; readonly notice: string} | {readonly kind: 'failed'; readonly notice: string};
 
 const CONFIG_NAME = 'config.json';
 
@@ -43,17 +41,29 @@ export async function moveLegacyConfig(legacyDirectory: string, directory: strin
 		}
 
 		await ensureDirectoryDurably(directory);
-		return await withFileLock(newPath, async () => withFileLock(legacyPath, async () => {
-			// Checked again under the locks: another paper-tui may have moved it meanwhile.
-			if (exists(newPath) || !exists(legacyPath)) {
-				return {kind: 'nothing'};
-			}
+		return await withFileLock(
+			newPath,
+			async () =>
+				withFileLock(
+					legacyPath,
+					async () => {
+						// Checked again under the locks: another paper-tui may have moved it meanwhile.
+						if (exists(newPath) || !exists(legacyPath)) {
+							return {kind: 'nothing'};
+						}
 
-			await moveFile(legacyPath, newPath);
-			return {kind: 'moved', notice: `Moved bookmarks file ${legacyPath} to ${newPath}, paper-tui's config folder from now on.`};
-		}, lockStaleMs), lockStaleMs);
+						await moveFile(legacyPath, newPath);
+						return {kind: 'moved', notice: `Moved bookmarks file ${legacyPath} to ${newPath}, paper-tui's config folder from now on.`};
+					},
+					lockStaleMs,
+				),
+			lockStaleMs,
+		);
 	} catch (error) {
-		return {kind: 'failed', notice: `Cannot move bookmarks file ${legacyPath} to ${newPath} (${errorMessage(error)}); using it where it is.`};
+		return {
+			kind: 'failed',
+			notice: `Cannot move bookmarks file ${legacyPath} to ${newPath} (${errorMessage(error)}); using it where it is.`,
+		};
 	}
 }
 

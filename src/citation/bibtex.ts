@@ -15,12 +15,14 @@ function protectedTitle(title: string): string {
 }
 
 function authorList(authors: readonly string[]): string {
-	return authors
-		.map((author) => escapeLatex(author))
-		.filter((author) => author !== '')
-		// "and" inside a name would split it into two people; a braced name is read whole.
-		.map((author) => (/\sand\s/i.test(author) ? `{${author}}` : author))
-		.join(' and ');
+	return (
+		authors
+			.map(author => escapeLatex(author))
+			.filter(author => author !== '')
+			// "and" inside a name would split it into two people; a braced name is read whole.
+			.map(author => (/\sand\s/i.test(author) ? `{${author}}` : author))
+			.join(' and ')
+	);
 }
 
 /**

@@ -2,11 +2,35 @@ import type {Paper} from '../types.js';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const TITLE_STOPWORDS = new Set([
-	'a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'is', 'of', 'on', 'the', 'to', 'toward', 'towards', 'via', 'with',
+	'a',
+	'an',
+	'and',
+	'at',
+	'by',
+	'for',
+	'from',
+	'in',
+	'is',
+	'of',
+	'on',
+	'the',
+	'to',
+	'toward',
+	'towards',
+	'via',
+	'with',
 ]);
 // Letters that Unicode decomposition does not reduce to ASCII.
 const LETTER_FOLDS: Readonly<Record<string, string>> = {
-	ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
 };
 const MAX_WORD_LENGTH = 24;
 
@@ -15,7 +39,7 @@ function asciiWord(text: string): string {
 		.toLowerCase()
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
-		.replace(/[ßæœøłđðþı]/g, (letter) => LETTER_FOLDS[letter] ?? '')
+		.replace(/[ßæœøłđðþı]/g, letter => LETTER_FOLDS[letter] ?? '')
 		.replace(/[^a-z0-9]/g, '')
 		.slice(0, MAX_WORD_LENGTH);
 }
@@ -26,7 +50,10 @@ function surname(author: string): string {
 	if (afterComma !== undefined && !NAME_SUFFIXES.has(asciiWord(afterComma))) {
 		return asciiWord(beforeComma);
 	}
-	const words = beforeComma.split(/\s+/).map(asciiWord).filter((word) => word !== '');
+	const words = beforeComma
+		.split(/\s+/)
+		.map(asciiWord)
+		.filter(word => word !== '');
 	while (words.length > 1 && NAME_SUFFIXES.has(words.at(-1) ?? '')) {
 		words.pop();
 	}
@@ -34,12 +61,15 @@ function surname(author: string): string {
 }
 
 function firstTitleWord(title: string): string {
-	const words = title.split(/[\s\-–—:/]+/).map(asciiWord).filter((word) => word !== '');
-	return words.find((word) => !TITLE_STOPWORDS.has(word)) ?? words[0] ?? '';
+	const words = title
+		.split(/[\s\-–—:/]+/)
+		.map(asciiWord)
+		.filter(word => word !== '');
+	return words.find(word => !TITLE_STOPWORDS.has(word)) ?? words[0] ?? '';
 }
 
 function baseKey(paper: Paper): string {
-	const firstAuthor = paper.authors.find((author) => author.trim() !== '');
+	const firstAuthor = paper.authors.find(author => author.trim() !== '');
 	const stem = (firstAuthor === undefined ? '' : surname(firstAuthor)) || firstTitleWord(paper.title) || 'paper';
 	const year = paper.year !== undefined && Number.isInteger(paper.year) && paper.year > 0 ? String(paper.year) : '';
 	return stem + year;
@@ -66,9 +96,9 @@ export function citationKeys(papers: readonly Paper[]): string[] {
 	for (const base of bases) {
 		counts.set(base, (counts.get(base) ?? 0) + 1);
 	}
-	const taken = new Set(bases.filter((base) => counts.get(base) === 1));
+	const taken = new Set(bases.filter(base => counts.get(base) === 1));
 	const nextSuffix = new Map<string, number>();
-	return bases.map((base) => {
+	return bases.map(base => {
 		if (counts.get(base) === 1) {
 			return base;
 		}

@@ -4,7 +4,7 @@ function sgr(open: number, close: number): (text: string) => string {
 	const start = `\u001B[${open}m`;
 	const end = `\u001B[${close}m`;
 	// A nested token closes with the same code: re-open this colour after it.
-	return (text) => (text === '' ? '' : start + text.replaceAll(end, end + start) + end);
+	return text => (text === '' ? '' : start + text.replaceAll(end, end + start) + end);
 }
 
 function plain(text: string): string {

@@ -1,7 +1,30 @@
 // Lowercased words that end with a period without ending the sentence.
 const ABBREVIATIONS = new Set([
-	'al', 'approx', 'cf', 'dr', 'e.g', 'eq', 'eqs', 'etc', 'fig', 'figs', 'i.e', 'mr', 'mrs', 'ms', 'no', 'prof', 'ref',
-	'refs', 'resp', 'sec', 'sect', 'st', 'vs', 'viz', 'w.r.t',
+	'al',
+	'approx',
+	'cf',
+	'dr',
+	'e.g',
+	'eq',
+	'eqs',
+	'etc',
+	'fig',
+	'figs',
+	'i.e',
+	'mr',
+	'mrs',
+	'ms',
+	'no',
+	'prof',
+	'ref',
+	'refs',
+	'resp',
+	'sec',
+	'sect',
+	'st',
+	'vs',
+	'viz',
+	'w.r.t',
 ]);
 
 // End punctuation with any closing quotes or brackets, then whitespace, then what may start a sentence.

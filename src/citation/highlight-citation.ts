@@ -18,7 +18,7 @@ let loadingHighlighter: Promise<Highlight> | undefined;
 
 // highlight.js reports problems with console.log/error, which would corrupt Ink's screen.
 function withConsoleMuted<T>(action: () => T): T {
-	const saved = CONSOLE_METHODS.map((method) => [method, console[method]] as const);
+	const saved = CONSOLE_METHODS.map(method => [method, console[method]] as const);
 	for (const method of CONSOLE_METHODS) {
 		console[method] = () => {};
 	}
@@ -43,8 +43,7 @@ async function loadHighlighter(): Promise<Highlight> {
 			highlightJs.registerLanguage('bibtex', bibtexLanguage);
 		}
 	});
-	return (text, language) =>
-		withConsoleMuted(() => cliHighlight.highlight(text, {language, ignoreIllegals: true, theme: citationTheme}));
+	return (text, language) => withConsoleMuted(() => cliHighlight.highlight(text, {language, ignoreIllegals: true, theme: citationTheme}));
 }
 
 /**

@@ -48,6 +48,6 @@ export function toJsonRecord(paper: Paper): string {
 
 /** A JSON array of `bookmarkRecord`s in bookmark order, looked up by id in `papers`, 2-space indented, ending with a newline. */
 export function toJsonRecords(bookmarks: readonly Bookmark[], papers: ReadonlyMap<string, Paper>): string {
-	const records = bookmarks.map((bookmark) => bookmarkRecord(bookmark, papers.get(bookmark.id)));
+	const records = bookmarks.map(bookmark => bookmarkRecord(bookmark, papers.get(bookmark.id)));
 	return `${JSON.stringify(records, null, INDENT)}\n`;
 }

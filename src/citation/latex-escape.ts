@@ -28,7 +28,7 @@ const SPECIAL_OR_LIGATURE = /[\\{}%&$#_^~<>|]|([-`',])(?=\1)|[?!](?=`)/g;
  */
 export function escapeLatex(text: string): string {
 	const collapsed = text.replace(/\s+/g, ' ').trim();
-	return collapsed.replace(SPECIAL_OR_LIGATURE, (match) => LATEX_REPLACEMENTS[match] ?? `${match}{}`);
+	return collapsed.replace(SPECIAL_OR_LIGATURE, match => LATEX_REPLACEMENTS[match] ?? `${match}{}`);
 }
 
 /**
@@ -37,8 +37,8 @@ export function escapeLatex(text: string): string {
  * percent-encoded, so `%`, `#`, `&`, `_` and `~` stay as they are and the link still works.
  */
 export function escapeBibtexUrl(url: string): string {
-	return url.trim().replace(/[{}\\\s]/g, (character) => {
+	return url.trim().replace(/[{}\\\s]/g, character => {
 		const bytes = new TextEncoder().encode(character);
-		return Array.from(bytes, (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+		return Array.from(bytes, byte => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join('');
 	});
 }

@@ -6,10 +6,12 @@ import {primaryLink} from './primary-link.js';
 export type MarkdownEntry = Paper | Bookmark;
 
 function escapeInline(text: string): string {
-	return text
-		.replace(/[\\`*_[\]<>~|]/g, (character) => `\\${character}`)
-		// `&amp;` and friends would render as the character they name.
-		.replace(/&(?=#?\w+;)/g, '\\&');
+	return (
+		text
+			.replace(/[\\`*_[\]<>~|]/g, character => `\\${character}`)
+			// `&amp;` and friends would render as the character they name.
+			.replace(/&(?=#?\w+;)/g, '\\&')
+	);
 }
 
 function escapeLineStart(text: string): string {
@@ -20,8 +22,8 @@ function escapeLineStart(text: string): string {
 function linkDestination(url: string): string {
 	return url
 		.trim()
-		.replace(/[\s<>]/g, (character) => encodeURIComponent(character))
-		.replace(/[()\\]/g, (character) => `\\${character}`);
+		.replace(/[\s<>]/g, character => encodeURIComponent(character))
+		.replace(/[()\\]/g, character => `\\${character}`);
 }
 
 function listItem(entry: MarkdownEntry): string {
@@ -42,5 +44,5 @@ function listItem(entry: MarkdownEntry): string {
  * abstracts is escaped so it shows literally.
  */
 export function toMarkdown(entries: readonly MarkdownEntry[]): string {
-	return entries.map((entry) => `${listItem(entry)}\n`).join('');
+	return entries.map(entry => `${listItem(entry)}\n`).join('');
 }

@@ -14,7 +14,11 @@ function byId(papers: readonly Paper[]): Map<string, Paper> {
 
 /** The stored bookmarks, their text cleaned like a corpus's: config.json is a file anyone can edit, and it is printed. */
 async function printableBookmarks(store: BookmarkStore): Promise<Bookmark[]> {
-	return (await store.list()).map(bookmark => ({id: cleanText(bookmark.id), title: cleanText(bookmark.title), addedAt: cleanText(bookmark.addedAt)}));
+	return (await store.list()).map(bookmark => ({
+		id: cleanText(bookmark.id),
+		title: cleanText(bookmark.title),
+		addedAt: cleanText(bookmark.addedAt),
+	}));
 }
 
 function reportNotices(store: BookmarkStore, errors: Output): void {
@@ -24,7 +28,13 @@ function reportNotices(store: BookmarkStore, errors: Output): void {
 }
 
 /** `paper-tui bookmarks [list]`: bookmarks oldest first; ones missing from the corpus are marked. */
-export async function listBookmarks(store: BookmarkStore, papers: readonly Paper[], json: boolean, output: Output, errors: Output): Promise<ExitCode> {
+export async function listBookmarks(
+	store: BookmarkStore,
+	papers: readonly Paper[],
+	json: boolean,
+	output: Output,
+	errors: Output,
+): Promise<ExitCode> {
 	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
 	const known = byId(papers);
@@ -37,13 +47,17 @@ export async function listBookmarks(store: BookmarkStore, papers: readonly Paper
 		errors.write('paper-tui: no bookmarks yet; add some with paper-tui bookmarks add ID or b in the explorer\n');
 	}
 
-	output.write(bookmarks.map((bookmark, index) => {
-		const label = `${index + 1}. `;
-		const indent = ' '.repeat(label.length);
-		const title = wrapIndented(bookmark.title, output.columns, indent).slice(indent.length);
-		const missing = known.has(bookmark.id) ? '' : '  (not in this corpus)';
-		return `${label}${title}\n${indent}id: ${bookmark.id}  added: ${bookmark.addedAt.slice(0, 10)}${missing}\n`;
-	}).join(''));
+	output.write(
+		bookmarks
+			.map((bookmark, index) => {
+				const label = `${index + 1}. `;
+				const indent = ' '.repeat(label.length);
+				const title = wrapIndented(bookmark.title, output.columns, indent).slice(indent.length);
+				const missing = known.has(bookmark.id) ? '' : '  (not in this corpus)';
+				return `${label}${title}\n${indent}id: ${bookmark.id}  added: ${bookmark.addedAt.slice(0, 10)}${missing}\n`;
+			})
+			.join(''),
+	);
 	return 0;
 }
 
@@ -52,7 +66,12 @@ function unknownIdsMessage(ids: readonly string[], why: string): string {
 }
 
 /** `paper-tui bookmarks add ID...`: known ids are added; unknown ones are named, exit 2. */
-export async function addBookmarks(store: BookmarkStore, papers: readonly Paper[], ids: readonly string[], errors: Output): Promise<ExitCode> {
+export async function addBookmarks(
+	store: BookmarkStore,
+	papers: readonly Paper[],
+	ids: readonly string[],
+	errors: Output,
+): Promise<ExitCode> {
 	const known = byId(papers);
 	const unknown = ids.filter(id => !known.has(id));
 	const entries = ids.filter(id => known.has(id)).map(id => ({id, title: known.get(id)!.title}));
@@ -89,7 +108,8 @@ export async function removeBookmarks(store: BookmarkStore, ids: readonly string
 
 function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], format: ExportFormat): string {
 	const known = byId(papers);
-	const asPaper = (bookmark: Bookmark): Paper => known.get(bookmark.id) ?? {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []};
+	const asPaper = (bookmark: Bookmark): Paper =>
+		known.get(bookmark.id) ?? {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []};
 	switch (format) {
 		case 'bibtex': {
 			return toBibtex(bookmarks.map(bookmark => asPaper(bookmark)));

@@ -9,7 +9,9 @@ export interface Output {
 
 /** Wraps `text` to `width`, each line prefixed with `indent`. */
 export function wrapIndented(text: string, width: number, indent = ''): string {
-	return wrapText(text, Math.max(20, width - indent.length)).map(line => indent + line.text).join('\n');
+	return wrapText(text, Math.max(20, width - indent.length))
+		.map(line => indent + line.text)
+		.join('\n');
 }
 
 /** A paper as one list entry: its rank and wrapped title, then its id (to pass to `show`). */

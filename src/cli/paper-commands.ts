@@ -8,9 +8,11 @@ export type ExitCode = 0 | 1 | 2;
 
 /** `paper-tui list`: every paper in corpus order. */
 export function listCommand(papers: readonly Paper[], json: boolean, output: Output): ExitCode {
-	output.write(json
-		? toJson(papers.map(paper => paperRecord(paper)))
-		: papers.map((paper, index) => formatSummary(paper, index + 1, output.columns)).join(''));
+	output.write(
+		json
+			? toJson(papers.map(paper => paperRecord(paper)))
+			: papers.map((paper, index) => formatSummary(paper, index + 1, output.columns)).join(''),
+	);
 	return 0;
 }
 
@@ -34,7 +36,9 @@ export function searchCommand(
 	errors: Output,
 ): ExitCode {
 	if (options.json) {
-		output.write(toJson(hits.map((hit, rank) => ({rank: rank + 1, score: Number(hit.score.toFixed(4)), ...paperRecord(papers[hit.index]!)}))));
+		output.write(
+			toJson(hits.map((hit, rank) => ({rank: rank + 1, score: Number(hit.score.toFixed(4)), ...paperRecord(papers[hit.index]!)}))),
+		);
 	} else {
 		output.write(hits.map((hit, rank) => formatSummary(papers[hit.index]!, rank + 1, output.columns)).join(''));
 	}
@@ -51,8 +55,13 @@ export function searchCommand(
 export function showCommand(papers: readonly Paper[], id: string, json: boolean, output: Output, errors: Output): ExitCode {
 	const paper = papers.find(candidate => candidate.id === id);
 	if (!paper) {
-		const near = papers.filter(candidate => candidate.id.startsWith(id.slice(0, 8))).slice(0, 3).map(candidate => candidate.id);
-		errors.write(`paper-tui: no paper with id \`${id}\` in the corpus${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; find ids with paper-tui list or search'}\n`);
+		const near = papers
+			.filter(candidate => candidate.id.startsWith(id.slice(0, 8)))
+			.slice(0, 3)
+			.map(candidate => candidate.id);
+		errors.write(
+			`paper-tui: no paper with id \`${id}\` in the corpus${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; find ids with paper-tui list or search'}\n`,
+		);
 		return 2;
 	}
 

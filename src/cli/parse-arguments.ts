@@ -24,8 +24,12 @@ export type Invocation =
 	| {readonly command: 'show'; readonly id: string; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
-	| {readonly command: 'bookmarks.export'; readonly format: ExportFormat; readonly output: string | undefined; readonly options: CommonOptions};
-
+	| {
+			readonly command: 'bookmarks.export';
+			readonly format: ExportFormat;
+			readonly output: string | undefined;
+			readonly options: CommonOptions;
+	  };
 
 /** Default number of results of `search`. */
 export const defaultSearchLimit = 20;
@@ -102,10 +106,19 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 }
 
 /** Options that take a value, in every spelling parseArgs accepts before the value. */
-const valueOptions = new Set(Object.entries(optionSpec).flatMap(([name, spec]) => (spec.type === 'string' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [])));
-const flagOptions = new Set(Object.entries(optionSpec).flatMap(([name, spec]) => (spec.type === 'boolean' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [])));
+const valueOptions = new Set(
+	Object.entries(optionSpec).flatMap(([name, spec]) =>
+		spec.type === 'string' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [],
+	),
+);
+const flagOptions = new Set(
+	Object.entries(optionSpec).flatMap(([name, spec]) =>
+		spec.type === 'boolean' ? [`--${name}`, ...('short' in spec ? [`-${spec.short}`] : [])] : [],
+	),
+);
 
-const isOption = (token: string) => flagOptions.has(token) || valueOptions.has(token) || (token.startsWith('--') && valueOptions.has(token.split('=')[0]!));
+const isOption = (token: string) =>
+	flagOptions.has(token) || valueOptions.has(token) || (token.startsWith('--') && valueOptions.has(token.split('=')[0]!));
 const takesNextValue = (token: string) => valueOptions.has(token);
 
 /**
@@ -161,11 +174,19 @@ function parse(argv: readonly string[]) {
 	} catch (error: unknown) {
 		// parseArgs' messages name the option; keep only their first sentence, in our wording.
 		const message = error instanceof Error ? error.message.split(/\.\s/)[0]! : String(error);
-		throw new UsageError(message
-			.replace(/^Unknown option '(.+?)'.*$/, 'unknown option `$1` (paper-tui --help lists them; to search for a word that starts with -, put it after --: paper-tui search -- $1)')
-			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing$/, '`$1` needs a value')
-			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument is ambiguous$/, '`$1` needs a value; for one that starts with a dash write `$1=-VALUE`')
-			.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?'/, '`$1`'));
+		throw new UsageError(
+			message
+				.replace(
+					/^Unknown option '(.+?)'.*$/,
+					'unknown option `$1` (paper-tui --help lists them; to search for a word that starts with -, put it after --: paper-tui search -- $1)',
+				)
+				.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument missing$/, '`$1` needs a value')
+				.replace(
+					/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?' argument is ambiguous$/,
+					'`$1` needs a value; for one that starts with a dash write `$1=-VALUE`',
+				)
+				.replace(/^Option '(?:-\w, )?(--[\w-]+)(?: <value>)?'/, '`$1`'),
+		);
 	}
 }
 
@@ -190,10 +211,12 @@ export function parseArguments(argv: readonly string[]): Invocation {
 
 	const options: CommonOptions = {corpus: values.corpus ?? [], configDir: values['config-dir'], json: values.json ?? false};
 	const expectArguments = (count: 'none' | 'one' | 'some', what: string): void => {
-		const ok = count === 'none' ? rest.length === 0 : (count === 'one' ? rest.length === 1 : rest.length > 0);
+		const ok = count === 'none' ? rest.length === 0 : count === 'one' ? rest.length === 1 : rest.length > 0;
 		if (!ok) {
-			const expected = count === 'none' ? 'no arguments' : (count === 'one' ? `one ${what}` : `one or more ${what}s`);
-			throw new UsageError(`\`${name.replace('.', ' ')}\` takes ${expected}${rest.length > 0 ? `, got ${rest.map(item => `\`${item}\``).join(' ')}` : ''}`);
+			const expected = count === 'none' ? 'no arguments' : count === 'one' ? `one ${what}` : `one or more ${what}s`;
+			throw new UsageError(
+				`\`${name.replace('.', ' ')}\` takes ${expected}${rest.length > 0 ? `, got ${rest.map(item => `\`${item}\``).join(' ')}` : ''}`,
+			);
 		}
 	};
 
@@ -229,7 +252,12 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		default: {
 			expectArguments('none', '');
 			// `-o -` is standard output, as for most command-line tools.
-			return {command: 'bookmarks.export', format: parseFormat(values.format), output: values.output === '-' ? undefined : values.output, options};
+			return {
+				command: 'bookmarks.export',
+				format: parseFormat(values.format),
+				output: values.output === '-' ? undefined : values.output,
+				options,
+			};
 		}
 	}
 }

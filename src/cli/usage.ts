@@ -1,5 +1,6 @@
 /** The one-line usage shown after a command-line mistake. */
-export const usageLine = 'usage: paper-tui [list|search QUERY|show ID|bookmarks [list|add|rm|export]] [--corpus FILE]... [--json] — see paper-tui --help';
+export const usageLine =
+	'usage: paper-tui [list|search QUERY|show ID|bookmarks [list|add|rm|export]] [--corpus FILE]... [--json] — see paper-tui --help';
 
 /** The full --help text; every command and option. Kept under 80 columns. */
 export const helpText = `paper-tui — explore and collect research papers in the terminal

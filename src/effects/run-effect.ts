@@ -30,8 +30,11 @@ async function toggleBookmark(context: EffectContext, entry: ListEntry): Promise
 	const store = await bookmarkStore(context);
 	const {paper} = entry;
 	const {bookmarks, added, removed} = await store.toggle({id: paper.id, title: paper.title});
-	const bookmark = (added ? bookmarks.find(saved => saved.id === paper.id) : removed)
-		?? {id: paper.id, title: paper.title, addedAt: new Date().toISOString()};
+	const bookmark = (added ? bookmarks.find(saved => saved.id === paper.id) : removed) ?? {
+		id: paper.id,
+		title: paper.title,
+		addedAt: new Date().toISOString(),
+	};
 	context.dispatch({type: 'bookmarks.changed', bookmarks, change: {kind: added ? 'added' : 'removed', bookmark}});
 	say(context, added ? `Bookmarked “${paper.title}”` : `Removed bookmark “${paper.title}” — u undo`);
 }
@@ -54,7 +57,11 @@ async function undoBookmarkChange(context: EffectContext): Promise<void> {
 /** Sends text to the terminal's clipboard and says what happened. */
 function copyToClipboard(context: EffectContext, text: string, what: string): void {
 	const result = context.services.copy(text);
-	say(context, result.ok ? `Sent to the terminal clipboard (${result.bytes} bytes): ${what}` : result.reason, result.ok ? 'info' : 'warning');
+	say(
+		context,
+		result.ok ? `Sent to the terminal clipboard (${result.bytes} bytes): ${what}` : result.reason,
+		result.ok ? 'info' : 'warning',
+	);
 }
 
 /** Loads the highlighter and shows the paper's citation. */
@@ -63,7 +70,11 @@ async function openCitation(context: EffectContext, entry: ListEntry): Promise<v
 }
 
 /** Performs an effect on the selected paper. */
-async function runOnPaper(command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw'>, context: EffectContext, entry: ListEntry): Promise<void> {
+async function runOnPaper(
+	command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw'>,
+	context: EffectContext,
+	entry: ListEntry,
+): Promise<void> {
 	switch (command) {
 		case 'bookmark.toggle': {
 			return toggleBookmark(context, entry);

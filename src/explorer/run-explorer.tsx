@@ -53,7 +53,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	const session = openTerminalSession(stdout, stdin);
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(options.env)}>
-			<App papers={options.papers} services={options.services} initialSize={terminalSize(stdout)}/>
+			<App papers={options.papers} services={options.services} initialSize={terminalSize(stdout)} />
 		</ThemeContext.Provider>,
 		{stdout, stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 60},
 	);

@@ -4,8 +4,10 @@ import type {Action} from '../state/index.js';
 import type {BookmarkService} from '../services/index.js';
 
 function sameBookmarks(left: readonly Bookmark[], right: readonly Bookmark[]): boolean {
-	return left.length === right.length
-		&& left.every((bookmark, index) => bookmark.id === right[index]!.id && bookmark.title === right[index]!.title);
+	return (
+		left.length === right.length &&
+		left.every((bookmark, index) => bookmark.id === right[index]!.id && bookmark.title === right[index]!.title)
+	);
 }
 
 /**

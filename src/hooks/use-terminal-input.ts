@@ -49,7 +49,10 @@ export function useTerminalInput(onEvent: (event: InputEvent) => void, onError: 
 		}
 	});
 
-	useEffect(() => () => {
-		clearTimeout(pasteTimer.current);
-	}, []);
+	useEffect(
+		() => () => {
+			clearTimeout(pasteTimer.current);
+		},
+		[],
+	);
 }

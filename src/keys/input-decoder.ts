@@ -2,8 +2,7 @@ import type {KeyFlags} from './key-name.js';
 
 /** One thing the user did, decoded from what Ink read: a key, or a whole bracketed paste. */
 export type InputEvent =
-	| {readonly type: 'key'; readonly input: string; readonly key: KeyFlags}
-	| {readonly type: 'paste'; readonly text: string};
+	{readonly type: 'key'; readonly input: string; readonly key: KeyFlags} | {readonly type: 'paste'; readonly text: string};
 
 /** What the decoder carries from one of Ink's input events to the next. */
 export interface DecoderState {

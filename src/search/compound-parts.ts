@@ -1,5 +1,5 @@
-import { foldWord } from './fold-word.js';
-import { MAX_WORD_LENGTH, type WordToken } from './tokenize-text.js';
+import {foldWord} from './fold-word.js';
+import {MAX_WORD_LENGTH, type WordToken} from './tokenize-text.js';
 
 /** Longest run of adjacent pieces joined into one extra word. */
 const MAX_PIECES_JOINED = 4;
@@ -32,10 +32,8 @@ function pieceBoundaries(run: string): number[] {
 		const isLetter = (value: CharacterClass | undefined) => value === 'upper' || value === 'lower';
 		const lowerToUpper = previous === 'lower' && current === 'upper';
 		// `RAMoE` splits before `Mo`, but a plural acronym (`LLMs`) stays whole.
-		const acronymEnd =
-			previous === 'upper' && current === 'upper' && next === 'lower' && run.slice(offset + 1) !== 's';
-		const letterDigit =
-			(isLetter(previous) && current === 'digit') || (previous === 'digit' && isLetter(current));
+		const acronymEnd = previous === 'upper' && current === 'upper' && next === 'lower' && run.slice(offset + 1) !== 's';
+		const letterDigit = (isLetter(previous) && current === 'digit') || (previous === 'digit' && isLetter(current));
 		if (lowerToUpper || acronymEnd || letterDigit) boundaries.push(offset);
 	}
 	return boundaries;
@@ -68,7 +66,7 @@ function camelCaseParts(text: string, token: WordToken): WordToken[] {
 			const end = ends[last] ?? run.length;
 			const word = foldWord(run.slice(start, end));
 			if (word.length >= 2 && word !== token.word) {
-				parts.push({ word, start: token.start + start, end: token.start + end });
+				parts.push({word, start: token.start + start, end: token.start + end});
 			}
 		}
 	}
@@ -103,7 +101,7 @@ function hyphenJoinedParts(chain: readonly WordToken[]): WordToken[] {
 			if (token === undefined || firstToken === undefined) break;
 			word += token.word;
 			if (word.length > MAX_WORD_LENGTH) break;
-			parts.push({ word, start: firstToken.start, end: token.end });
+			parts.push({word, start: firstToken.start, end: token.end});
 		}
 	}
 	return parts;
@@ -115,7 +113,7 @@ function hyphenJoinedParts(chain: readonly WordToken[]): WordToken[] {
  * (`fine-tuning` → `finetuning`). `tokens` must be `tokenizeText(text)`.
  */
 export function compoundParts(text: string, tokens: readonly WordToken[]): WordToken[] {
-	const parts = tokens.flatMap((token) => camelCaseParts(text, token));
+	const parts = tokens.flatMap(token => camelCaseParts(text, token));
 	for (const chain of hyphenChains(text, tokens)) parts.push(...hyphenJoinedParts(chain));
 	return parts;
 }

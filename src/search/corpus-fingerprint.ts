@@ -1,4 +1,4 @@
-import type { Paper } from '../types.js';
+import type {Paper} from '../types.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

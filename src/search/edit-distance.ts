@@ -20,9 +20,6 @@ export function isWithinOneEdit(a: string, b: string): boolean {
 	const middleB = lengthB - prefix - suffix;
 	if (middleA <= 1 && middleB <= 1) return true;
 	return (
-		middleA === 2 &&
-		middleB === 2 &&
-		a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) &&
-		a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
+		middleA === 2 && middleB === 2 && a.charCodeAt(prefix) === b.charCodeAt(prefix + 1) && a.charCodeAt(prefix + 1) === b.charCodeAt(prefix)
 	);
 }

@@ -11,9 +11,6 @@ const NON_WORD_CHARACTERS = /[^\p{L}\p{N}]/gu;
  */
 export function foldWord(word: string): string {
 	if (PLAIN_ASCII_WORD.test(word)) return word.toLowerCase();
-	const folded = word
-		.normalize('NFKD')
-		.replace(COMBINING_MARKS, '')
-		.toLowerCase();
+	const folded = word.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
 	return transliterateLatin(folded).replace(NON_WORD_CHARACTERS, '');
 }

@@ -1,10 +1,10 @@
-import type { Span } from '../types.js';
-import { compoundParts } from './compound-parts.js';
-import { isWithinOneEdit } from './edit-distance.js';
-import { indexTerm } from './index-term.js';
-import { parseQuery, type ParsedQuery, type SearchField } from './parse-query.js';
-import { MAX_WORDS, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH } from './plan-query.js';
-import { tokenizeText } from './tokenize-text.js';
+import type {Span} from '../types.js';
+import {compoundParts} from './compound-parts.js';
+import {isWithinOneEdit} from './edit-distance.js';
+import {indexTerm} from './index-term.js';
+import {parseQuery, type ParsedQuery, type SearchField} from './parse-query.js';
+import {MAX_WORDS, MIN_PREFIX_LENGTH, MIN_TYPO_LENGTH} from './plan-query.js';
+import {tokenizeText} from './tokenize-text.js';
 
 /** Finds the highlighted ranges of one text for a fixed query. */
 export type Highlighter = (text: string) => Span[];
@@ -22,7 +22,7 @@ function mergeSpans(spans: Span[]): Span[] {
 	for (const span of spans) {
 		const previous = merged.at(-1);
 		if (previous !== undefined && span.start <= previous.end) {
-			merged[merged.length - 1] = { start: previous.start, end: Math.max(previous.end, span.end) };
+			merged[merged.length - 1] = {start: previous.start, end: Math.max(previous.end, span.end)};
 		} else {
 			merged.push(span);
 		}
@@ -40,11 +40,11 @@ function mergeSpans(spans: Span[]): Span[] {
  * Takes the query as typed, or as parsed once for the search too.
  */
 export function createHighlighter(query: string | ParsedQuery, field?: SearchField): Highlighter {
-	const matchers: WordMatcher[] = (typeof query === 'string' ? parseQuery(query) : query)
-		.words.filter((word) => word.presence !== 'excluded')
-		.filter((word) => field === undefined || word.field === undefined || word.field === field)
+	const matchers: WordMatcher[] = (typeof query === 'string' ? parseQuery(query) : query).words
+		.filter(word => word.presence !== 'excluded')
+		.filter(word => field === undefined || word.field === undefined || word.field === field)
 		.slice(0, MAX_WORDS)
-		.map((word) => ({
+		.map(word => ({
 			word: word.word,
 			term: indexTerm(word.word),
 			isPrefix: word.isBeingTyped && word.word.length >= MIN_PREFIX_LENGTH,
@@ -59,18 +59,18 @@ export function createHighlighter(query: string | ParsedQuery, field?: SearchFie
 		const term = termOf(word);
 		if (term === undefined) return false;
 		return matchers.some(
-			(matcher) =>
+			matcher =>
 				term === matcher.term ||
 				(matcher.isPrefix && word.startsWith(matcher.word)) ||
 				(matcher.allowsTypo && isWithinOneEdit(matcher.word, word)),
 		);
 	};
-	return (text) => {
+	return text => {
 		if (matchers.length === 0) return [];
 		const tokens = tokenizeText(text);
 		const spans: Span[] = [];
 		for (const token of [...tokens, ...compoundParts(text, tokens)]) {
-			if (isMatch(token.word)) spans.push({ start: token.start, end: token.end });
+			if (isMatch(token.word)) spans.push({start: token.start, end: token.end});
 		}
 		return mergeSpans(spans);
 	};

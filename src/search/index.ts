@@ -1,5 +1,5 @@
-export { createHighlighter, highlightSpans, type Highlighter } from './highlight-spans.js';
-export { parseQuery, type ParsedQuery, type Presence, type QueryWord, type SearchField } from './parse-query.js';
+export {createHighlighter, highlightSpans, type Highlighter} from './highlight-spans.js';
+export {parseQuery, type ParsedQuery, type Presence, type QueryWord, type SearchField} from './parse-query.js';
 export {
 	buildSearchIndex,
 	loadSearchIndex,

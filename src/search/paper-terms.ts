@@ -1,8 +1,8 @@
-import type { Paper } from '../types.js';
-import { compoundParts } from './compound-parts.js';
-import { indexTerm } from './index-term.js';
-import type { SearchField } from './parse-query.js';
-import { tokenizeText } from './tokenize-text.js';
+import type {Paper} from '../types.js';
+import {compoundParts} from './compound-parts.js';
+import {indexTerm} from './index-term.js';
+import type {SearchField} from './parse-query.js';
+import {tokenizeText} from './tokenize-text.js';
 
 /** Folded word → its index term, or `undefined` for a stop word; shared across papers. */
 export type TermCache = Map<string, string | undefined>;
@@ -27,7 +27,7 @@ function termsOfText(text: string, cache: TermCache, terms: string[]): void {
  * vocabulary.
  */
 export function paperTerms(paper: Paper, cache: TermCache): Record<SearchField, string[]> {
-	const fields: Record<SearchField, string[]> = { title: [], authors: [], abstract: [] };
+	const fields: Record<SearchField, string[]> = {title: [], authors: [], abstract: []};
 	termsOfText(paper.title, cache, fields.title);
 	for (const author of paper.authors) termsOfText(author, cache, fields.authors);
 	termsOfText(paper.abstract, cache, fields.abstract);

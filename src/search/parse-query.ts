@@ -1,4 +1,4 @@
-import { tokenizeText } from './tokenize-text.js';
+import {tokenizeText} from './tokenize-text.js';
 
 /** The fields a paper is indexed under. */
 export type SearchField = 'title' | 'authors' | 'abstract';
@@ -56,8 +56,8 @@ export function parseQuery(query: string): ParsedQuery {
 		}
 		for (const token of tokenizeText(body)) {
 			const isBeingTyped = offset + token.end === query.length;
-			words.push({ word: token.word, field, presence, isBeingTyped });
+			words.push({word: token.word, field, presence, isBeingTyped});
 		}
 	}
-	return { words };
+	return {words};
 }

@@ -1,6 +1,6 @@
-import { indexTerm } from './index-term.js';
-import type { ParsedQuery, Presence, QueryWord, SearchField } from './parse-query.js';
-import { termsOfWordsNear, termsOfWordsWithPrefix, type Vocabulary } from './vocabulary.js';
+import {indexTerm} from './index-term.js';
+import type {ParsedQuery, Presence, QueryWord, SearchField} from './parse-query.js';
+import {termsOfWordsNear, termsOfWordsWithPrefix, type Vocabulary} from './vocabulary.js';
 
 /** All indexed fields, in boost order. */
 export const SEARCH_FIELDS: readonly SearchField[] = ['title', 'authors', 'abstract'];
@@ -49,12 +49,12 @@ export interface QueryPlan {
 }
 
 function clausesFor(queryWord: QueryWord, vocabulary: Vocabulary): TermClause[] {
-	const { word } = queryWord;
+	const {word} = queryWord;
 	const clauses: TermClause[] = [];
 	const covered = new Set<string>();
 	const add = (term: string, boost: number, isTypo: boolean) => {
 		if (covered.has(term)) return;
-		clauses.push({ term, boost, isTypo });
+		clauses.push({term, boost, isTypo});
 		covered.add(term);
 	};
 	const exact = indexTerm(word);
@@ -85,10 +85,9 @@ export function planQuery(query: ParsedQuery, vocabulary: Vocabulary): QueryPlan
 	// just typed, mean nothing yet: the list must not blank out at the first keystroke.
 	const isMeaningful = (queryWord: QueryWord, plan: WordPlan) =>
 		plan.clauses.length > 0 ||
-		(indexTerm(queryWord.word) !== undefined &&
-			!(queryWord.isBeingTyped && queryWord.word.length < MIN_PREFIX_LENGTH));
-	const positive = query.words.filter((word) => word.presence !== 'excluded').slice(0, MAX_WORDS);
-	const negative = query.words.filter((word) => word.presence === 'excluded').slice(0, MAX_WORDS);
+		(indexTerm(queryWord.word) !== undefined && !(queryWord.isBeingTyped && queryWord.word.length < MIN_PREFIX_LENGTH));
+	const positive = query.words.filter(word => word.presence !== 'excluded').slice(0, MAX_WORDS);
+	const negative = query.words.filter(word => word.presence === 'excluded').slice(0, MAX_WORDS);
 	const wanted: WordPlan[] = [];
 	for (const queryWord of positive) {
 		const plan = toPlan(queryWord);
@@ -96,6 +95,6 @@ export function planQuery(query: ParsedQuery, vocabulary: Vocabulary): QueryPlan
 	}
 	return {
 		wanted,
-		excluded: negative.map(toPlan).filter((plan) => plan.clauses.length > 0),
+		excluded: negative.map(toPlan).filter(plan => plan.clauses.length > 0),
 	};
 }

@@ -1,6 +1,6 @@
 import type lunr from 'lunr';
-import type { SearchHit } from '../types.js';
-import type { WordPlan } from './plan-query.js';
+import type {SearchHit} from '../types.js';
+import type {WordPlan} from './plan-query.js';
 
 type MatchedTerms = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
@@ -9,7 +9,7 @@ function matchOf(word: WordPlan, matched: MatchedTerms): 'direct' | 'typo' | und
 	let found: 'typo' | undefined;
 	for (const term of Object.keys(matched)) {
 		const fields = matched[term] ?? {};
-		if (!word.fields.some((field) => Object.hasOwn(fields, field))) continue;
+		if (!word.fields.some(field => Object.hasOwn(fields, field))) continue;
 		for (const clause of word.clauses) {
 			if (term !== clause.term) continue;
 			if (!clause.isTypo) return 'direct';
@@ -40,7 +40,7 @@ export function rankResults(results: readonly lunr.Index.Result[], wanted: reado
 		}
 		if (isMissingRequired || matchedWords === 0) continue;
 		const tier = matchedWords * (wanted.length + 1) + (wanted.length - typoWords);
-		hits.push({ index: Number(result.ref), score: tier + result.score / (1 + result.score) });
+		hits.push({index: Number(result.ref), score: tier + result.score / (1 + result.score)});
 	}
 	return hits.sort((a, b) => b.score - a.score || a.index - b.index);
 }

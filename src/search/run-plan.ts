@@ -1,7 +1,7 @@
 import lunr from 'lunr';
-import type { SearchHit } from '../types.js';
-import type { QueryPlan, WordPlan } from './plan-query.js';
-import { rankResults } from './rank-results.js';
+import type {SearchHit} from '../types.js';
+import type {QueryPlan, WordPlan} from './plan-query.js';
+import {rankResults} from './rank-results.js';
 
 function addClauses(query: lunr.Query, words: readonly WordPlan[], presence: lunr.Query.presence): void {
 	for (const word of words) {
@@ -19,8 +19,8 @@ function addClauses(query: lunr.Query, words: readonly WordPlan[], presence: lun
 /** Indices of the papers that hold any excluded word. */
 function excludedPapers(index: lunr.Index, excluded: readonly WordPlan[]): Set<number> {
 	if (excluded.length === 0) return new Set();
-	const results = index.query((query) => addClauses(query, excluded, lunr.Query.presence.OPTIONAL));
-	return new Set(results.map((result) => Number(result.ref)));
+	const results = index.query(query => addClauses(query, excluded, lunr.Query.presence.OPTIONAL));
+	return new Set(results.map(result => Number(result.ref)));
 }
 
 /**
@@ -32,12 +32,12 @@ export function runPlan(index: lunr.Index, plan: QueryPlan, paperCount: number):
 		const excluded = excludedPapers(index, plan.excluded);
 		const hits: SearchHit[] = [];
 		for (let paper = 0; paper < paperCount; paper++) {
-			if (!excluded.has(paper)) hits.push({ index: paper, score: 0 });
+			if (!excluded.has(paper)) hits.push({index: paper, score: 0});
 		}
 		return hits;
 	}
-	if (plan.wanted.every((word) => word.clauses.length === 0)) return [];
-	const results = index.query((query) => {
+	if (plan.wanted.every(word => word.clauses.length === 0)) return [];
+	const results = index.query(query => {
 		addClauses(query, plan.wanted, lunr.Query.presence.OPTIONAL);
 		addClauses(query, plan.excluded, lunr.Query.presence.PROHIBITED);
 	});

@@ -1,20 +1,14 @@
 import lunr from 'lunr';
-import type { Paper, SearchHit } from '../types.js';
-import { corpusFingerprint } from './corpus-fingerprint.js';
-import { paperTerms, type TermCache } from './paper-terms.js';
-import { parseQuery, type ParsedQuery } from './parse-query.js';
-import { planQuery } from './plan-query.js';
-import { runPlan } from './run-plan.js';
-import {
-	createVocabulary,
-	loadVocabulary,
-	serializeVocabulary,
-	type SerializedVocabulary,
-	type Vocabulary,
-} from './vocabulary.js';
+import type {Paper, SearchHit} from '../types.js';
+import {corpusFingerprint} from './corpus-fingerprint.js';
+import {paperTerms, type TermCache} from './paper-terms.js';
+import {parseQuery, type ParsedQuery} from './parse-query.js';
+import {planQuery} from './plan-query.js';
+import {runPlan} from './run-plan.js';
+import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVocabulary, type Vocabulary} from './vocabulary.js';
 
 /** Relative weight of a match in each field. */
-export const FIELD_BOOSTS = { title: 8, authors: 4, abstract: 1 } as const;
+export const FIELD_BOOSTS = {title: 8, authors: 4, abstract: 1} as const;
 
 const FORMAT = 'paper-tui-search-index';
 const FORMAT_VERSION = 1;
@@ -90,12 +84,12 @@ export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
 	// Lunr 2.3.9 `add` only uses tokens as object keys, so plain strings skip a wrapper each.
 	builder.tokenizer = ((terms: string[]) => terms) as unknown as typeof lunr.tokenizer;
 	builder.ref('ref');
-	for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, { boost });
+	for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, {boost});
 	const cache: TermCache = new Map();
 	const paperCounts = new Map<string, number>();
 	papers.forEach((paper, position) => {
 		const fields = paperTerms(paper, cache);
-		builder.add({ ref: String(position), ...fields });
+		builder.add({ref: String(position), ...fields});
 		const distinctTerms = new Set<string>();
 		for (const terms of Object.values(fields)) for (const term of terms) distinctTerms.add(term);
 		for (const term of distinctTerms) paperCounts.set(term, (paperCounts.get(term) ?? 0) + 1);
@@ -127,7 +121,7 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	if (value.format !== FORMAT || value.version !== FORMAT_VERSION) {
 		throw new Error(`search index cache: expected \`format\` ${FORMAT} version ${FORMAT_VERSION}`);
 	}
-	const lunrData = value.lunr as { version?: unknown } | null | undefined;
+	const lunrData = value.lunr as {version?: unknown} | null | undefined;
 	if (typeof lunrData !== 'object' || lunrData === null || lunrData.version !== lunr.version) {
 		throw new Error(`search index cache: \`lunr\` is missing or not from Lunr ${lunr.version}`);
 	}
@@ -139,7 +133,7 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	try {
 		lunrIndex = lunr.Index.load(lunrData);
 	} catch (error) {
-		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, { cause: error });
+		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
 	return createSearchIndex({
 		lunrIndex,

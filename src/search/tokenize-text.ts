@@ -1,4 +1,4 @@
-import { foldWord } from './fold-word.js';
+import {foldWord} from './fold-word.js';
 
 /** One searchable word of a text: its folded form and where it sits in the original. */
 export interface WordToken {
@@ -31,7 +31,7 @@ export function tokenizeText(text: string): WordToken[] {
 		const end = start + match[0].length;
 		const word = foldWord(match[0]);
 		if (word.length > 0 && word.length <= MAX_WORD_LENGTH) {
-			tokens.push({ word, start, end });
+			tokens.push({word, start, end});
 		}
 	}
 	return tokens;

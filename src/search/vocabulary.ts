@@ -1,4 +1,4 @@
-import { isWithinOneEdit } from './edit-distance.js';
+import {isWithinOneEdit} from './edit-distance.js';
 
 /** Every folded word of a corpus, sorted, with the index term each one was stored as. */
 export interface Vocabulary {
@@ -19,29 +19,22 @@ export interface SerializedVocabulary {
 	readonly paperCounts: number[];
 }
 
-function fromSortedWords(
-	words: readonly string[],
-	terms: readonly string[],
-	paperCounts: ReadonlyMap<string, number>,
-): Vocabulary {
+function fromSortedWords(words: readonly string[], terms: readonly string[], paperCounts: ReadonlyMap<string, number>): Vocabulary {
 	const positionsByLength = new Map<number, number[]>();
 	words.forEach((word, position) => {
 		const positions = positionsByLength.get(word.length);
 		if (positions === undefined) positionsByLength.set(word.length, [position]);
 		else positions.push(position);
 	});
-	return { words, terms, paperCounts, positionsByLength };
+	return {words, terms, paperCounts, positionsByLength};
 }
 
 /** Builds a vocabulary from folded word → index term and index term → number of papers. */
-export function createVocabulary(
-	termByWord: ReadonlyMap<string, string>,
-	paperCounts: ReadonlyMap<string, number>,
-): Vocabulary {
+export function createVocabulary(termByWord: ReadonlyMap<string, string>, paperCounts: ReadonlyMap<string, number>): Vocabulary {
 	const words = [...termByWord.keys()].sort();
 	return fromSortedWords(
 		words,
-		words.map((word) => termByWord.get(word) ?? word),
+		words.map(word => termByWord.get(word) ?? word),
 		paperCounts,
 	);
 }
@@ -54,7 +47,7 @@ function mostCommon(vocabulary: Vocabulary, terms: ReadonlySet<string>, limit: n
 
 /** The `limit` most common index terms of words that start with `prefix`. */
 export function termsOfWordsWithPrefix(vocabulary: Vocabulary, prefix: string, limit: number): string[] {
-	const { words, terms } = vocabulary;
+	const {words, terms} = vocabulary;
 	let low = 0;
 	let high = words.length;
 	while (low < high) {
@@ -90,14 +83,14 @@ export function serializeVocabulary(vocabulary: Vocabulary): SerializedVocabular
 			const word = vocabulary.words[position] ?? '';
 			return word.startsWith(term) ? term.length : term;
 		}),
-		paperCounts: vocabulary.terms.map((term) => vocabulary.paperCounts.get(term) ?? 0),
+		paperCounts: vocabulary.terms.map(term => vocabulary.paperCounts.get(term) ?? 0),
 	};
 }
 
 /** Rebuilds a vocabulary from `serializeVocabulary` output; throws on a malformed value. */
 export function loadVocabulary(value: unknown): Vocabulary {
 	const candidate = value as Partial<Record<keyof SerializedVocabulary, unknown>> | null;
-	const { words, terms, paperCounts } = candidate ?? {};
+	const {words, terms, paperCounts} = candidate ?? {};
 	if (
 		!Array.isArray(words) ||
 		!Array.isArray(terms) ||

@@ -23,8 +23,12 @@ export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] 
 
 	lines.push(blank);
 	if (entry.isMissing) {
-		lines.push(...wrapText('This bookmarked paper is not in the corpus in use; only its title was saved.', width)
-			.map(line => ({kind: 'note' as const, ...line})));
+		lines.push(
+			...wrapText('This bookmarked paper is not in the corpus in use; only its title was saved.', width).map(line => ({
+				kind: 'note' as const,
+				...line,
+			})),
+		);
 		return lines;
 	}
 

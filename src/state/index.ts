@@ -4,14 +4,6 @@ export {keyOutcome, type KeyOutcome} from './key-outcome.js';
 export {computeLayout, minimumSize, wideFromColumns, type ScreenLayout} from './layout.js';
 export {modeOf} from './mode.js';
 export {reducer} from './reducer.js';
-export {
-	bookmarkedIds,
-	detailTextRows,
-	layoutOf,
-	overlayLines,
-	selectedDetailLines,
-	selectedEntry,
-	visibleEntries,
-} from './selectors.js';
+export {bookmarkedIds, detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
 export {createStore, type Store} from './store.js';
 export type {DetailLine} from './detail-lines.js';

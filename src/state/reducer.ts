@@ -76,8 +76,12 @@ function movementAction(command: StateCommandId, mode: Mode, state: AppState): A
 		// One row of the overlay is its title; a page keeps one line of context.
 		const page = Math.max(1, layoutOf(state).overlayRows - 2);
 		const deltas: Partial<Record<StateCommandId, number>> = {
-			'nav.down': 1, 'nav.up': -1, 'nav.pageDown': page, 'nav.pageUp': -page,
-			'nav.top': -Number.MAX_SAFE_INTEGER, 'nav.bottom': Number.MAX_SAFE_INTEGER,
+			'nav.down': 1,
+			'nav.up': -1,
+			'nav.pageDown': page,
+			'nav.pageUp': -page,
+			'nav.top': -Number.MAX_SAFE_INTEGER,
+			'nav.bottom': Number.MAX_SAFE_INTEGER,
 		};
 		const delta = deltas[command];
 		return delta === undefined ? undefined : {type: 'overlay.scroll', delta};
@@ -85,29 +89,46 @@ function movementAction(command: StateCommandId, mode: Mode, state: AppState): A
 
 	const inDetail = mode === 'detail';
 	switch (command) {
-		case 'nav.down': return inDetail ? {type: 'detail.scroll', delta: 1} : {type: 'cursor.move', delta: 1};
-		case 'nav.up': return inDetail ? {type: 'detail.scroll', delta: -1} : {type: 'cursor.move', delta: -1};
-		case 'nav.pageDown': return inDetail ? {type: 'detail.page', direction: 1} : {type: 'cursor.page', direction: 1};
-		case 'nav.pageUp': return inDetail ? {type: 'detail.page', direction: -1} : {type: 'cursor.page', direction: -1};
-		case 'nav.top': return inDetail ? {type: 'detail.edge', edge: 'top'} : {type: 'cursor.edge', edge: 'top'};
-		case 'nav.bottom': return inDetail ? {type: 'detail.edge', edge: 'bottom'} : {type: 'cursor.edge', edge: 'bottom'};
-		default: return undefined;
+		case 'nav.down':
+			return inDetail ? {type: 'detail.scroll', delta: 1} : {type: 'cursor.move', delta: 1};
+		case 'nav.up':
+			return inDetail ? {type: 'detail.scroll', delta: -1} : {type: 'cursor.move', delta: -1};
+		case 'nav.pageDown':
+			return inDetail ? {type: 'detail.page', direction: 1} : {type: 'cursor.page', direction: 1};
+		case 'nav.pageUp':
+			return inDetail ? {type: 'detail.page', direction: -1} : {type: 'cursor.page', direction: -1};
+		case 'nav.top':
+			return inDetail ? {type: 'detail.edge', edge: 'top'} : {type: 'cursor.edge', edge: 'top'};
+		case 'nav.bottom':
+			return inDetail ? {type: 'detail.edge', edge: 'bottom'} : {type: 'cursor.edge', edge: 'bottom'};
+		default:
+			return undefined;
 	}
 }
 
 /** What a keymap command does to the state, in the state's mode. */
 function commandReducer(state: AppState, command: StateCommandId): AppState {
 	switch (command) {
-		case 'focus.toggle': return reducer(state, {type: 'focus.toggle'});
-		case 'search.focus': return reducer(state, {type: 'search.focus'});
-		case 'search.submit': return reducer(state, {type: 'search.leave'});
-		case 'search.escape': return state.query ? withQuery(state, '') : reducer(state, {type: 'search.leave'});
-		case 'search.backspace': return withQuery(state, [...state.query].slice(0, -1).join(''));
-		case 'search.clear': return withQuery(state, '');
-		case 'search.deleteWord': return withQuery(state, deleteLastWord(state.query));
-		case 'bookmarks.view': return reducer(state, {type: 'bookmarks.toggleView'});
-		case 'help.open': return reducer(state, {type: 'help.open'});
-		case 'overlay.close': return reducer(state, {type: 'overlay.close'});
+		case 'focus.toggle':
+			return reducer(state, {type: 'focus.toggle'});
+		case 'search.focus':
+			return reducer(state, {type: 'search.focus'});
+		case 'search.submit':
+			return reducer(state, {type: 'search.leave'});
+		case 'search.escape':
+			return state.query ? withQuery(state, '') : reducer(state, {type: 'search.leave'});
+		case 'search.backspace':
+			return withQuery(state, [...state.query].slice(0, -1).join(''));
+		case 'search.clear':
+			return withQuery(state, '');
+		case 'search.deleteWord':
+			return withQuery(state, deleteLastWord(state.query));
+		case 'bookmarks.view':
+			return reducer(state, {type: 'bookmarks.toggleView'});
+		case 'help.open':
+			return reducer(state, {type: 'help.open'});
+		case 'overlay.close':
+			return reducer(state, {type: 'overlay.close'});
 		default: {
 			const movement = movementAction(command, modeOf(state), state);
 			return movement ? reducer(state, movement) : state;
@@ -149,7 +170,7 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'cursor.page': {
 			const rows = Math.max(1, layoutOf(state).listRows - 1);
-			return withCursor(state, state.cursor + (action.direction * rows));
+			return withCursor(state, state.cursor + action.direction * rows);
 		}
 
 		case 'cursor.edge': {
@@ -162,7 +183,7 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'detail.page': {
 			const layout = layoutOf(state);
-			return withDetailOffset(state, state.detailOffset + (action.direction * Math.max(1, layout.detailRows - 2)));
+			return withDetailOffset(state, state.detailOffset + action.direction * Math.max(1, layout.detailRows - 2));
 		}
 
 		case 'detail.edge': {

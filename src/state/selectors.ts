@@ -46,8 +46,7 @@ const bookmarkEntries = new WeakMap<Matches, WeakMap<AppState['bookmarks'], List
 export function visibleEntries(state: AppState): readonly ListEntry[] {
 	const {matches} = state.results;
 	if (!state.isBookmarkView) {
-		return memo(plainEntries, matches, () =>
-			matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
+		return memo(plainEntries, matches, () => matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
 	}
 
 	const byBookmarks = memo(bookmarkEntries, matches, () => new WeakMap());

@@ -6,8 +6,7 @@ export const SCREEN_CHUNK_BYTES = 76;
 
 /** The outcome of preparing a clipboard write: the bytes to write to the terminal, or why not. */
 export type Osc52Result =
-	| {readonly ok: true; readonly sequence: string; readonly bytes: number}
-	| {readonly ok: false; readonly reason: string};
+	{readonly ok: true; readonly sequence: string; readonly bytes: number} | {readonly ok: false; readonly reason: string};
 
 const ESC = '\u001B';
 const BEL = '\u0007';

@@ -16,8 +16,7 @@ const ESC_STRING_INTRODUCERS = new Set([']', 'P', 'X', '^', '_']);
  * other than a single space (the `\s` class minus U+0020), or two spaces in a row. Most text
  * has none, and one scan for them is several times faster than the full cleaning.
  */
-const NEEDS_WORK =
-	/[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028-\u202f\u205f\u2066-\u2069\u3000\ud800-\udfff\ufeff]| {2}/;
+const NEEDS_WORK = /[\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u2028-\u202f\u205f\u2066-\u2069\u3000\ud800-\udfff\ufeff]| {2}/;
 const UNSAFE_CHARACTER = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const SURROGATE = /[\ud800-\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

@@ -17,7 +17,8 @@ export const segmentWindowLength = 256;
  * and Hangul syllables. A window made only of them needs no segmenter; test/text checks each
  * one against Intl.Segmenter.
  */
-export const independentCharacters = /^[\u0020-\u007E\u00A0-\u02FF\u0370-\u0482\u048A-\u052F\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF\uAC00-\uD7A3]*$/;
+export const independentCharacters =
+	/^[\u0020-\u007E\u00A0-\u02FF\u0370-\u0482\u048A-\u052F\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FFF\uAC00-\uD7A3]*$/;
 
 let segmenter: Intl.Segmenter | undefined;
 // Created on first need: the first segmenter of a process costs ~13 ms, and ASCII text needs none.
@@ -33,7 +34,7 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * segmenter. A single cluster longer than a window (a letter with hundreds of combining
  * marks) is cut at the window.
  */
-export function * graphemes(text: string): Generator<Grapheme> {
+export function* graphemes(text: string): Generator<Grapheme> {
 	let start = 0;
 	while (start < text.length) {
 		const end = start + segmentWindowLength;

@@ -53,7 +53,13 @@ export function cellWidth(text: string): number {
 }
 
 /** Splits a word wider than a line into pieces of at most `maximum` cells; the last piece is returned, not pushed. */
-function splitWord(text: string, wordStart: number, wordEnd: number, maximum: number, lines: WrappedLine[]): {start: number; width: number} {
+function splitWord(
+	text: string,
+	wordStart: number,
+	wordEnd: number,
+	maximum: number,
+	lines: WrappedLine[],
+): {start: number; width: number} {
 	const word = text.slice(wordStart, wordEnd);
 	if (printableAscii.test(word)) {
 		let pieceStart = wordStart;

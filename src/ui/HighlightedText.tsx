@@ -35,9 +35,15 @@ export function HighlightedText({text, spans, style}: Props) {
 
 	return (
 		<Text {...style} wrap="truncate">
-			{parts.map((part, index) => part.isMatch
-				? <Text key={index} {...theme.match}>{part.text}</Text>
-				: part.text)}
+			{parts.map((part, index) =>
+				part.isMatch ? (
+					<Text key={index} {...theme.match}>
+						{part.text}
+					</Text>
+				) : (
+					part.text
+				),
+			)}
 		</Text>
 	);
 }

@@ -1,6 +1,15 @@
 import {Box, Text} from 'ink';
 import {keyHints, type Mode} from '../keys/index.js';
-import {bookmarkedIds, detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries, type AppState} from '../state/index.js';
+import {
+	bookmarkedIds,
+	detailTextRows,
+	layoutOf,
+	overlayLines,
+	selectedDetailLines,
+	selectedEntry,
+	visibleEntries,
+	type AppState,
+} from '../state/index.js';
 import {PaperList} from './PaperList.js';
 import {PaperDetail} from './PaperDetail.js';
 import {SearchBar} from './SearchBar.js';
@@ -21,7 +30,7 @@ export function Layout({state, mode}: Props) {
 	const theme = useTheme();
 	const layout = layoutOf(state);
 	if (layout.kind === 'too-small') {
-		return <TooSmall size={state.size} rows={layout.frameRows}/>;
+		return <TooSmall size={state.size} rows={layout.frameRows} />;
 	}
 
 	// Highlighting follows the results on screen (none while the search engine loads).
@@ -31,7 +40,9 @@ export function Layout({state, mode}: Props) {
 	const detailLines = selectedDetailLines(state);
 	const emptyText = state.query
 		? `No papers match “${state.query}”${state.isBookmarkView ? ' among bookmarks' : ''}. Esc clears the search.`
-		: (state.isBookmarkView ? 'No bookmarks yet: press b on a paper. B shows all papers.' : 'The corpus is empty.');
+		: state.isBookmarkView
+			? 'No bookmarks yet: press b on a paper. B shows all papers.'
+			: 'The corpus is empty.';
 	const list = (
 		<PaperList
 			entries={entries.slice(state.listOffset, state.listOffset + layout.listRows)}

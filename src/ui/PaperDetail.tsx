@@ -23,15 +23,19 @@ export function hyperlink(text: string, url: string): string {
 function renderLine(line: DetailLine, theme: Theme, titleSpans: readonly Span[], abstractSpans: readonly Span[]) {
 	switch (line.kind) {
 		case 'title': {
-			return <HighlightedText text={line.text} spans={spansWithin(titleSpans, line.start, line.text.length)} style={theme.title}/>;
+			return <HighlightedText text={line.text} spans={spansWithin(titleSpans, line.start, line.text.length)} style={theme.title} />;
 		}
 
 		case 'abstract': {
-			return <HighlightedText text={line.text} spans={spansWithin(abstractSpans, line.start, line.text.length)}/>;
+			return <HighlightedText text={line.text} spans={spansWithin(abstractSpans, line.start, line.text.length)} />;
 		}
 
 		case 'link': {
-			return <Text {...theme.link} wrap="truncate">{hyperlink(line.text, line.url ?? line.text)}</Text>;
+			return (
+				<Text {...theme.link} wrap="truncate">
+					{hyperlink(line.text, line.url ?? line.text)}
+				</Text>
+			);
 		}
 
 		case 'heading': {
@@ -40,7 +44,11 @@ function renderLine(line: DetailLine, theme: Theme, titleSpans: readonly Span[],
 
 		case 'meta':
 		case 'note': {
-			return <Text {...theme.meta} wrap="truncate">{line.text}</Text>;
+			return (
+				<Text {...theme.meta} wrap="truncate">
+					{line.text}
+				</Text>
+			);
 		}
 
 		case 'blank': {

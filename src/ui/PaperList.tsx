@@ -39,9 +39,7 @@ const PaperRow = memo(({entry, isSelected, isBookmarked, isFocused, titleSpans, 
 	const marker = isFocused ? '>' : '»';
 	return (
 		<Text wrap="truncate">
-			{isSelected ? <Text {...theme.selected}>{marker}</Text> : ' '}
-			{' '}
-			<Text {...theme.bookmark}>{isBookmarked ? '* ' : '  '}</Text>
+			{isSelected ? <Text {...theme.selected}>{marker}</Text> : ' '} <Text {...theme.bookmark}>{isBookmarked ? '* ' : '  '}</Text>
 			<HighlightedText
 				text={truncateText(entry.paper.title, titleWidth)}
 				spans={titleSpans(entry.paper.title)}
@@ -56,19 +54,25 @@ export function PaperList({entries, selectedRow, bookmarkedIds, titleSpans, widt
 	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={width} height={rows} overflow="hidden">
-			{entries.length === 0
-				? <Text {...theme.muted} wrap="wrap">{emptyText}</Text>
-				: entries.slice(0, rows).map((entry, row) => (
-					<PaperRow
-						key={entry.paper.id}
-						entry={entry}
-						isSelected={row === selectedRow}
-						isBookmarked={entry.isMissing || bookmarkedIds.has(entry.paper.id)}
-						isFocused={isFocused}
-						titleSpans={titleSpans}
-						width={width}
-					/>
-				))}
+			{entries.length === 0 ? (
+				<Text {...theme.muted} wrap="wrap">
+					{emptyText}
+				</Text>
+			) : (
+				entries
+					.slice(0, rows)
+					.map((entry, row) => (
+						<PaperRow
+							key={entry.paper.id}
+							entry={entry}
+							isSelected={row === selectedRow}
+							isBookmarked={entry.isMissing || bookmarkedIds.has(entry.paper.id)}
+							isFocused={isFocused}
+							titleSpans={titleSpans}
+							width={width}
+						/>
+					))
+			)}
 		</Box>
 	);
 }

@@ -17,11 +17,17 @@ export function SearchBar({query, isFocused, isBookmarkView, width}: Props) {
 	const inputWidth = Math.max(1, width - 2 - tag.length);
 	return (
 		<Box width={width} height={1}>
-			<Text {...(isFocused ? theme.focusBorder : theme.muted)} bold>/ </Text>
+			<Text {...(isFocused ? theme.focusBorder : theme.muted)} bold>
+				/{' '}
+			</Text>
 			<Box width={inputWidth} overflow="hidden">
-				{isFocused
-					? <SearchInput value={truncateStart(query, inputWidth - 1)}/>
-					: <Text {...(query ? {} : theme.muted)} wrap="truncate">{query ? truncateText(query, inputWidth) : 'press / to search'}</Text>}
+				{isFocused ? (
+					<SearchInput value={truncateStart(query, inputWidth - 1)} />
+				) : (
+					<Text {...(query ? {} : theme.muted)} wrap="truncate">
+						{query ? truncateText(query, inputWidth) : 'press / to search'}
+					</Text>
+				)}
 			</Box>
 			{tag ? <Text {...theme.bookmark}>{tag}</Text> : null}
 		</Box>

@@ -17,7 +17,7 @@ const ignoreChange = (): void => {};
 export function SearchInput({value}: Props) {
 	return (
 		<Text>
-			<TextInput value={value} focus={false} showCursor={false} onChange={ignoreChange}/>
+			<TextInput value={value} focus={false} showCursor={false} onChange={ignoreChange} />
 			<Text inverse> </Text>
 		</Text>
 	);

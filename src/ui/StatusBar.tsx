@@ -54,7 +54,9 @@ export function StatusBar({position, total, matchCount, bookmarkCount, message, 
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`,
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
-	].filter(Boolean).join(' · ');
+	]
+		.filter(Boolean)
+		.join(' · ');
 	const messageText = message ? ` · ${message.text}` : '';
 	const pinnedWidth = hints.filter(hint => hint.isPinned).reduce((total, hint) => total + hintWidth(hint) + hintGap, 0);
 	const left = truncateText(facts + messageText, Math.max(1, width - pinnedWidth));

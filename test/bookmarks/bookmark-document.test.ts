@@ -7,20 +7,48 @@ describe('readDocument', () => {
 	test.each([
 		['a version-1 document', {version: 1, bookmarks: [good]}, {kind: 'valid', document: {bookmarks: [good], otherKeys: {}}}],
 		['an empty object (no bookmarks yet)', {}, {kind: 'valid', document: {bookmarks: [], otherKeys: {}}}],
-		['other settings beside the bookmarks are kept', {theme: 'dark', bookmarks: [good]}, {kind: 'valid', document: {bookmarks: [good], otherKeys: {theme: 'dark'}}}],
+		[
+			'other settings beside the bookmarks are kept',
+			{theme: 'dark', bookmarks: [good]},
+			{kind: 'valid', document: {bookmarks: [good], otherKeys: {theme: 'dark'}}},
+		],
 		['a top-level list', [good], {kind: 'invalid', reason: 'the top level is a list, not an object'}],
 		['null', null, {kind: 'invalid', reason: 'the top level is null, not an object'}],
-		['bookmarks that are not a list', {version: 1, bookmarks: {a: good}}, {kind: 'invalid', reason: '`bookmarks` is an object, not a list'}],
-		['a version that is a string', {version: '1', bookmarks: []}, {kind: 'invalid', reason: '`version` is a string, not a positive whole number'}],
-		['a version that is not whole', {version: 1.5, bookmarks: []}, {kind: 'invalid', reason: '`version` is number 1.5, not a positive whole number'}],
-		['a newer version keeps what it can show', {version: 2, bookmarks: [good, 7], extra: true}, {kind: 'newer', version: 2, bookmarks: [good]}],
+		[
+			'bookmarks that are not a list',
+			{version: 1, bookmarks: {a: good}},
+			{kind: 'invalid', reason: '`bookmarks` is an object, not a list'},
+		],
+		[
+			'a version that is a string',
+			{version: '1', bookmarks: []},
+			{kind: 'invalid', reason: '`version` is a string, not a positive whole number'},
+		],
+		[
+			'a version that is not whole',
+			{version: 1.5, bookmarks: []},
+			{kind: 'invalid', reason: '`version` is number 1.5, not a positive whole number'},
+		],
+		[
+			'a newer version keeps what it can show',
+			{version: 2, bookmarks: [good, 7], extra: true},
+			{kind: 'newer', version: 2, bookmarks: [good]},
+		],
 	])('%s', (_name, value, expected) => {
 		expect(readDocument(value)).toEqual(expected);
 	});
 
 	test('malformed records and repeated ids are dropped and counted; unknown record fields are kept', () => {
 		const withNote = {...good, id: 'bert', note: 'read later'};
-		const records = [good, {id: '', title: 'x', addedAt: good.addedAt}, {id: 'no-title', addedAt: good.addedAt}, {id: 'bad-date', title: 'x', addedAt: 'yesterday'}, 'text', {...good, title: 'again'}, withNote];
+		const records = [
+			good,
+			{id: '', title: 'x', addedAt: good.addedAt},
+			{id: 'no-title', addedAt: good.addedAt},
+			{id: 'bad-date', title: 'x', addedAt: 'yesterday'},
+			'text',
+			{...good, title: 'again'},
+			withNote,
+		];
 		expect(readDocument({version: 1, bookmarks: records})).toEqual({
 			kind: 'partly-valid',
 			document: {bookmarks: [good, withNote], otherKeys: {}},

@@ -37,7 +37,10 @@ describe('bookmark store', () => {
 		const store = await open();
 		const [original] = await store.add([attention]);
 		const modifiedTime = statSync(store.path).mtimeMs;
-		const again = await store.add([{id: 'attention', title: 'Renamed'}, {id: 'attention', title: 'Twice'}]);
+		const again = await store.add([
+			{id: 'attention', title: 'Renamed'},
+			{id: 'attention', title: 'Twice'},
+		]);
 		expect(again).toEqual([original]);
 		expect(statSync(store.path).mtimeMs).toBe(modifiedTime);
 	});
@@ -61,7 +64,10 @@ describe('bookmark store', () => {
 
 	test('a dotted id stays one flat record (conf dot-notation is off)', async () => {
 		const store = await open();
-		await store.add([{id: 'a.b', title: 'Dotted'}, {id: '__proto__', title: 'Proto'}]);
+		await store.add([
+			{id: 'a.b', title: 'Dotted'},
+			{id: '__proto__', title: 'Proto'},
+		]);
 		const content = fileContent(store.path) as {bookmarks: Array<{id: string}>};
 		expect(Object.keys(content)).toEqual(['version', 'bookmarks']);
 		expect(content.bookmarks.map(bookmark => bookmark.id)).toEqual(['a.b', '__proto__']);
@@ -79,7 +85,7 @@ describe('bookmark store', () => {
 		expect(Object.keys((await store.list())[0]!)).toEqual(['id', 'title', 'addedAt']);
 	});
 
-	test('list re-reads the file: another writer\'s change shows without reopening', async () => {
+	test("list re-reads the file: another writer's change shows without reopening", async () => {
 		const store = await open();
 		const other = await open();
 		await other.add([bert]);
@@ -87,10 +93,26 @@ describe('bookmark store', () => {
 	});
 
 	test.each([
-		['an id that is not a string', async (store: Awaited<ReturnType<typeof open>>) => store.add([{id: 7, title: 'x'} as never]), 'Expected `id` to be a non-empty string, got number'],
-		['an empty id', async (store: Awaited<ReturnType<typeof open>>) => store.toggle({id: '', title: 'x'}), 'Expected `id` to be a non-empty string, got an empty string'],
-		['a missing title', async (store: Awaited<ReturnType<typeof open>>) => store.add([{id: 'x'} as never]), 'Expected `title` of bookmark `x` to be a string, got undefined'],
-		['ids that are not a list', async (store: Awaited<ReturnType<typeof open>>) => store.remove('x' as never), 'Expected `ids` to be a list, got string'],
+		[
+			'an id that is not a string',
+			async (store: Awaited<ReturnType<typeof open>>) => store.add([{id: 7, title: 'x'} as never]),
+			'Expected `id` to be a non-empty string, got number',
+		],
+		[
+			'an empty id',
+			async (store: Awaited<ReturnType<typeof open>>) => store.toggle({id: '', title: 'x'}),
+			'Expected `id` to be a non-empty string, got an empty string',
+		],
+		[
+			'a missing title',
+			async (store: Awaited<ReturnType<typeof open>>) => store.add([{id: 'x'} as never]),
+			'Expected `title` of bookmark `x` to be a string, got undefined',
+		],
+		[
+			'ids that are not a list',
+			async (store: Awaited<ReturnType<typeof open>>) => store.remove('x' as never),
+			'Expected `ids` to be a list, got string',
+		],
 	])('rejects %s with a TypeError naming the key, writing nothing', async (_name, call, message) => {
 		const store = await open();
 		await expect(call(store)).rejects.toThrow(new TypeError(message));

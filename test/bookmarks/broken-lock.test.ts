@@ -17,7 +17,9 @@ describe('bookmark store when its lock was broken', () => {
 		const store = await openBookmarkStore({configDir: path.join(configHome(), 'cfg')});
 		await store.add([{id: 'first', title: 'First'}]);
 		const intruder = {id: 'intruder', title: 'Written by a process that broke a stalled lock', addedAt: '2024-01-02T03:04:05.000Z'};
-		const {addBookmarks: realAdd} = await vi.importActual<typeof import('../../src/bookmarks/bookmark-changes.js')>('../../src/bookmarks/bookmark-changes.js');
+		const {addBookmarks: realAdd} = await vi.importActual<typeof import('../../src/bookmarks/bookmark-changes.js')>(
+			'../../src/bookmarks/bookmark-changes.js',
+		);
 		vi.mocked(addBookmarks).mockImplementationOnce((bookmarks, entries, addedAt) => {
 			writeFileSync(store.path, JSON.stringify({version: 1, bookmarks: [...bookmarks, intruder]}));
 			return realAdd(bookmarks, entries, addedAt);

@@ -10,7 +10,10 @@ const lockStaleMs = 2000;
 describe('bookmark store across processes', () => {
 	const configHome = useTemporaryConfigHome();
 	const configDir = () => path.join(configHome(), 'cfg');
-	const storedIds = () => (JSON.parse(readFileSync(path.join(configDir(), 'config.json'), 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
+	const storedIds = () =>
+		(JSON.parse(readFileSync(path.join(configDir(), 'config.json'), 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(
+			bookmark => bookmark.id,
+		);
 	const writerPath = useWriterBundle();
 
 	test('two writers adding 40 bookmarks each at once, one process per add, lose none', async () => {

@@ -60,7 +60,9 @@ describe('bookmark store under SIGKILL', () => {
 
 		const acknowledged = results.reduce((sum, result) => sum + result.acknowledged, 0);
 		const locksLeft = results.reduce((sum, result) => sum + result.locksLeft, 0);
-		console.info(`crash test: ${acknowledged} acknowledged adds survived; ${locksLeft} of ${lanes * killsPerLane} kills left a lock behind`);
-		expect(acknowledged).toBeGreaterThan(lanes * killsPerLane / 2);
+		console.info(
+			`crash test: ${acknowledged} acknowledged adds survived; ${locksLeft} of ${lanes * killsPerLane} kills left a lock behind`,
+		);
+		expect(acknowledged).toBeGreaterThan((lanes * killsPerLane) / 2);
 	}, 120_000);
 });

@@ -22,7 +22,10 @@ describe('what the explorer needs of the bookmark store', () => {
 
 	test('restore puts a bookmark back with its own title and addedAt, in date order', async () => {
 		const store = await open();
-		const [first, second, third] = await store.add([attention]).then(async () => store.add([bert])).then(async () => store.add([{id: 'gpt', title: 'GPT'}]));
+		const [first, second, third] = await store
+			.add([attention])
+			.then(async () => store.add([bert]))
+			.then(async () => store.add([{id: 'gpt', title: 'GPT'}]));
 		expect(first && second && third).toBeTruthy();
 		await store.remove(['bert']);
 		const restored = await store.restore([second!]);

@@ -66,7 +66,10 @@ describe('the config folder is paper-tui, and the old paper-tui-nodejs file is m
 		expect(lstatSync(path.join(newDir(), 'config.json')).isSymbolicLink()).toBe(true);
 		await store.add([{id: 'more', title: 'More'}]);
 		expect(lstatSync(path.join(newDir(), 'config.json')).isSymbolicLink()).toBe(true);
-		expect((JSON.parse(readFileSync(target, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id)).toEqual(['linked', 'more']);
+		expect((JSON.parse(readFileSync(target, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id)).toEqual([
+			'linked',
+			'more',
+		]);
 	});
 
 	test('if the move fails, the old file is used where it is, with a one-line notice', async () => {

@@ -46,14 +46,20 @@ describe('bookmark store recovery', () => {
 	});
 
 	test('malformed records: the good ones are kept, the original is backed up, and the notice counts the dropped', async () => {
-		const original = JSON.stringify({version: 1, theme: 'dark', bookmarks: [record('one'), {id: 'no-title'}, 42, record('two'), record('one')]});
+		const original = JSON.stringify({
+			version: 1,
+			theme: 'dark',
+			bookmarks: [record('one'), {id: 'no-title'}, 42, record('two'), record('one')],
+		});
 		writeConfig(original);
 		const store = await openBookmarkStore({configDir: configDir()});
 		const backupPath = onlyBackupPath();
 		expect(readFileSync(backupPath, 'utf8')).toBe(original);
 		expect((await store.list()).map(bookmark => bookmark.id)).toEqual(['one', 'two']);
 		expect(JSON.parse(readFileSync(configPath(), 'utf8'))).toEqual({version: 1, bookmarks: [record('one'), record('two')], theme: 'dark'});
-		expect(store.notices).toEqual([`Dropped 3 malformed bookmarks from ${configPath()}; the others were kept. The original file is saved as ${backupPath}.`]);
+		expect(store.notices).toEqual([
+			`Dropped 3 malformed bookmarks from ${configPath()}; the others were kept. The original file is saved as ${backupPath}.`,
+		]);
 	});
 
 	test('a file damaged while the app runs is repaired by the next write, keeping the new backup too', async () => {
@@ -92,7 +98,9 @@ describe('bookmark store recovery', () => {
 		const store = await openBookmarkStore({configDir: configDir()});
 		expect(await store.list()).toEqual([]);
 		expect(store.notices).toHaveLength(1);
-		expect(store.notices[0]).toMatch(new RegExp(`^Cannot read bookmarks file ${configPath()} \\(EISDIR: .*\\); bookmarks are unavailable this session\\.`));
+		expect(store.notices[0]).toMatch(
+			new RegExp(`^Cannot read bookmarks file ${configPath()} \\(EISDIR: .*\\); bookmarks are unavailable this session\\.`),
+		);
 		const failure = await store.add([{id: 'one', title: 'One'}]).catch((error: unknown) => error);
 		expect(failure).toBeInstanceOf(BookmarkStoreError);
 		expect((failure as Error).message).toMatch(new RegExp(`^Cannot save bookmarks: Cannot read bookmarks file ${configPath()} \\(EISDIR`));
@@ -105,7 +113,9 @@ describe('bookmark store recovery', () => {
 		const store = await openBookmarkStore({configDir: path.join(configHome(), 'not-a-directory', 'cfg')});
 		expect(await store.list()).toEqual([]);
 		expect(store.notices[0]).toMatch(/^Cannot read bookmarks file .*not-a-directory\/cfg\/config\.json \(ENOTDIR/);
-		await expect(store.add([{id: 'one', title: 'One'}])).rejects.toThrow(/^Cannot save bookmarks to .*not-a-directory\/cfg\/config\.json: ENOTDIR/);
+		await expect(store.add([{id: 'one', title: 'One'}])).rejects.toThrow(
+			/^Cannot save bookmarks to .*not-a-directory\/cfg\/config\.json: ENOTDIR/,
+		);
 	});
 
 	const isRoot = process.getuid?.() === 0;

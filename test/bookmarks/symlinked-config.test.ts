@@ -1,4 +1,15 @@
-import {lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, utimesSync, writeFileSync} from 'node:fs';
+import {
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
@@ -27,9 +38,10 @@ describe('a config.json that is a symbolic link (dotfile managers)', () => {
 		return {configDir, dotfiles, target, link};
 	}
 
-	const ids = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
+	const ids = (file: string) =>
+		(JSON.parse(readFileSync(file, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
 
-	test('a write goes to the link\'s target, atomically beside it; the link stays a link', async () => {
+	test("a write goes to the link's target, atomically beside it; the link stays a link", async () => {
 		const {configDir, dotfiles, target, link} = linkedConfig(JSON.stringify({version: 1, bookmarks: [record('one')]}));
 		const store = await openBookmarkStore({configDir});
 		await store.add([{id: 'two', title: 'Two'}]);
@@ -111,7 +123,7 @@ describe('a lock dated in the future', () => {
 		const configDir = path.join(configHome(), 'cfg');
 		const lockPath = path.join(configDir, 'config.json.lock');
 		mkdirSync(lockPath, {recursive: true});
-		const inAnHour = new Date(Date.now() + (60 * 60 * 1000));
+		const inAnHour = new Date(Date.now() + 60 * 60 * 1000);
 		utimesSync(lockPath, inAnHour, inAnHour);
 
 		const store = await openBookmarkStore({configDir, lockStaleMs: 2000});

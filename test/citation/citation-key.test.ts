@@ -24,7 +24,12 @@ describe('citationKeys', () => {
 	});
 
 	it('suffixes every clashing key with a, b, c in input order', () => {
-		const papers = [paper('One', ['A Smith'], 2020), paper('Two', ['B Jones'], 2020), paper('Three', ['C Smith'], 2020), paper('Four', ['D Smith'], 2020)];
+		const papers = [
+			paper('One', ['A Smith'], 2020),
+			paper('Two', ['B Jones'], 2020),
+			paper('Three', ['C Smith'], 2020),
+			paper('Four', ['D Smith'], 2020),
+		];
 		expect(citationKeys(papers)).toEqual(['smith2020a', 'jones2020', 'smith2020b', 'smith2020c']);
 	});
 

@@ -8,7 +8,11 @@ function paper(fields: Partial<Paper>): Paper {
 
 describe('paperClipboardText', () => {
 	it.each([
-		['the title and the first link', paper({links: ['https://a.org', 'https://b.org'], url: 'https://c.org'}), 'Attention Is All You Need\nhttps://a.org'],
+		[
+			'the title and the first link',
+			paper({links: ['https://a.org', 'https://b.org'], url: 'https://c.org'}),
+			'Attention Is All You Need\nhttps://a.org',
+		],
 		['the title and the url when there are no links', paper({url: 'https://c.org'}), 'Attention Is All You Need\nhttps://c.org'],
 		['only the title without any link', paper({}), 'Attention Is All You Need'],
 	])('is %s', (_name, input, expected) => {

@@ -50,7 +50,7 @@ describe('highlightCitation', () => {
 	});
 
 	it('writes nothing to the console, even for text that is not valid in the language', async () => {
-		const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method));
+		const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map(method => vi.spyOn(console, method));
 		await highlightCitation('{"unterminated": [1, 2', 'json', {color: true});
 		await highlightCitation('@misc{ } } { "', 'bibtex', {color: true});
 		for (const spy of spies) {

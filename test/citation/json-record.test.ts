@@ -15,7 +15,15 @@ const missing: Bookmark = {id: 'gone', title: 'Gone Paper', addedAt: '2024-05-02
 
 describe('paperRecord', () => {
 	it('orders keys id, title, authors, year, url, links, abstract whatever the input order', () => {
-		expect(Object.keys(paperRecord({...paper, url: 'https://x.org'}))).toEqual(['id', 'title', 'authors', 'year', 'url', 'links', 'abstract']);
+		expect(Object.keys(paperRecord({...paper, url: 'https://x.org'}))).toEqual([
+			'id',
+			'title',
+			'authors',
+			'year',
+			'url',
+			'links',
+			'abstract',
+		]);
 	});
 
 	it('leaves out absent optional fields and anything extra the object carries', () => {
@@ -27,7 +35,13 @@ describe('paperRecord', () => {
 
 describe('bookmarkRecord', () => {
 	it.each([
-		['merges a found paper after id, title and addedAt, with the paper title', bookmark, paper, ['id', 'title', 'addedAt', 'authors', 'year', 'links', 'abstract'], 'Attention Is All You Need'],
+		[
+			'merges a found paper after id, title and addedAt, with the paper title',
+			bookmark,
+			paper,
+			['id', 'title', 'addedAt', 'authors', 'year', 'links', 'abstract'],
+			'Attention Is All You Need',
+		],
 		['flags a missing paper', missing, undefined, ['id', 'title', 'addedAt', 'missing'], 'Gone Paper'],
 	])('%s', (_name, input, found, keys, title) => {
 		const record = bookmarkRecord(input, found);

@@ -12,7 +12,11 @@ describe('toMarkdown', () => {
 	it.each([
 		[
 			'links the title and adds the first sentence',
-			paper({title: 'Attention Is All You Need', abstract: 'We propose the Transformer. It is fast.', links: ['https://arxiv.org/abs/1706.03762']}),
+			paper({
+				title: 'Attention Is All You Need',
+				abstract: 'We propose the Transformer. It is fast.',
+				links: ['https://arxiv.org/abs/1706.03762'],
+			}),
 			'- [Attention Is All You Need](https://arxiv.org/abs/1706.03762) — We propose the Transformer.\n',
 		],
 		['uses the url field when there are no links', paper({title: 'T', url: 'https://x.org'}), '- [T](https://x.org)\n'],
@@ -24,7 +28,11 @@ describe('toMarkdown', () => {
 			'- [\\[x\\] \\*bold\\* \\_it\\_ \\`code\\` \\<b\\> \\~\\~s\\~\\~ a\\|b \\\\](https://x.org)\n',
 		],
 		['escapes an entity so it shows literally', paper({title: 'AT&amp;T & co'}), '- AT\\&amp;T & co\n'],
-		['escapes Markdown in the sentence', paper({title: 'T', abstract: 'Uses *stars* and [refs].'}), '- T — Uses \\*stars\\* and \\[refs\\].\n'],
+		[
+			'escapes Markdown in the sentence',
+			paper({title: 'T', abstract: 'Uses *stars* and [refs].'}),
+			'- T — Uses \\*stars\\* and \\[refs\\].\n',
+		],
 		['escapes a plain title that would start a heading', paper({title: '# Heading'}), '- \\# Heading\n'],
 		['escapes a plain title that would start a nested list', paper({title: '- dash'}), '- \\- dash\n'],
 		['escapes a plain title that would start an ordered list', paper({title: '1. First'}), '- 1\\. First\n'],

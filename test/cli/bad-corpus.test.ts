@@ -27,25 +27,47 @@ const fixture = (name: string): string => path.join(badDirectory, name);
 const badCases: readonly BadCase[] = [
 	{name: 'invalid JSON (trailing comma) names line and column', file: fixture('invalid.json'), says: /^:3:\d+: invalid JSON/},
 	{name: 'a record without a title names the record and the field', file: fixture('no-title.json'), says: /^: record 2, field "title"/},
-	{name: 'authors that are a number name the record and the field', file: fixture('authors-number.json'), says: /^: record 1, field "authors".*number/},
-	{name: 'a year made of letters names the record and the field', file: fixture('year-letters.json'), says: /^: record 1, field "year".*string/},
+	{
+		name: 'authors that are a number name the record and the field',
+		file: fixture('authors-number.json'),
+		says: /^: record 1, field "authors".*number/,
+	},
+	{
+		name: 'a year made of letters names the record and the field',
+		file: fixture('year-letters.json'),
+		says: /^: record 1, field "year".*string/,
+	},
 	{name: 'an empty file says it is empty', file: fixture('empty.json'), says: /^: .*empty/},
 	{name: 'a binary file names the line of its first NUL byte', file: binaryPath, says: /^:3: .*binary/},
 	{name: 'a file that is not UTF-8 names the line of the first bad byte', file: latin1Path, says: /^:2: .*UTF-8/},
 	{name: 'a missing file says so', file: missingPath, says: /^: .*no such file/},
 	{name: 'a directory says so', file: directoryPath, says: /^: .*directory/},
-	{name: 'page text that could title a paper with page chrome names the line', file: chromeTitledPath, says: /^:3: a title directly followed by its abstract .* is ambiguous here: .*"Mar 13"/},
+	{
+		name: 'page text that could title a paper with page chrome names the line',
+		file: chromeTitledPath,
+		says: /^:3: a title directly followed by its abstract .* is ambiguous here: .*"Mar 13"/,
+	},
 	{name: 'a JSON Lines file with one bad line names that line', file: fixture('bad-line.jsonl'), says: /^:2(?::\d+)?: invalid JSON/},
-	{name: 'a JSON object without a "papers" array names what it expected', file: fixture('no-papers-array.json'), says: /^: .*"papers" array/},
+	{
+		name: 'a JSON object without a "papers" array names what it expected',
+		file: fixture('no-papers-array.json'),
+		says: /^: .*"papers" array/,
+	},
 ];
 
 describe('a corpus that cannot be used: `--corpus FILE list`', () => {
 	let results: CliResult[];
 	beforeAll(async () => {
-		writeFileSync(binaryPath, Buffer.concat([Buffer.from('[\n  {"title": "x"},\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a, 0x1a])]));
+		writeFileSync(
+			binaryPath,
+			Buffer.concat([Buffer.from('[\n  {"title": "x"},\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a, 0x1a])]),
+		);
 		writeFileSync(latin1Path, Buffer.from('[\n  {"title": "Caf\u00e9 au lait"}\n]\n', 'latin1'));
 		mkdirSync(directoryPath);
-		writeFileSync(chromeTitledPath, `Mar 13\n\nLow-Rank Adapters Forget Less\n${'We study low-rank adapters and show that they forget less than full fine-tuning across many tasks and benchmarks. '.repeat(2)}\n`);
+		writeFileSync(
+			chromeTitledPath,
+			`Mar 13\n\nLow-Rank Adapters Forget Less\n${'We study low-rank adapters and show that they forget less than full fine-tuning across many tasks and benchmarks. '.repeat(2)}\n`,
+		);
 		results = await Promise.all(badCases.map(async badCase => runCli(['--corpus', badCase.file, 'list'])));
 	});
 
@@ -65,7 +87,14 @@ describe('a corpus that cannot be used: `--corpus FILE list`', () => {
 	);
 
 	it('stops at the bad file even when a good corpus comes first, and names the bad one', async () => {
-		const result = await runCli(['--corpus', path.join(fixturesDirectory, 'good', 'array.json'), '--corpus', fixture('no-title.json'), 'search', 'adapters']);
+		const result = await runCli([
+			'--corpus',
+			path.join(fixturesDirectory, 'good', 'array.json'),
+			'--corpus',
+			fixture('no-title.json'),
+			'search',
+			'adapters',
+		]);
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(linesOf(result.stderr)).toEqual([expect.stringContaining(`${fixture('no-title.json')}: record 2, field "title"`)]);

@@ -2,11 +2,33 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSyn
 import path from 'node:path';
 import {parse as parseBibtex} from '@retorquere/bibtex-parser';
 import {describe, expect, it} from 'vitest';
-import {fixturesDirectory, linesOf, parseJson, repoRoot, runCli, stackTraceLine, temporaryDirectory, type CliOptions, type CliResult, type PaperJson} from './run-cli.js';
+import {
+	fixturesDirectory,
+	linesOf,
+	parseJson,
+	repoRoot,
+	runCli,
+	stackTraceLine,
+	temporaryDirectory,
+	type CliOptions,
+	type CliResult,
+	type PaperJson,
+} from './run-cli.js';
 
-const linked = {id: 'multitask-vision-language-prompt-tuning', title: 'Multitask Vision-Language Prompt Tuning', link: 'https://github.com/sIncerass/MVLPT'};
-const linkedToo = {id: 'mftcoder-boosting-code-llms-with-multitask-fine-tuning', title: 'MFTCoder: Boosting Code LLMs with Multitask Fine-Tuning', link: 'https://github.com/codefuse-ai/MFTCOder'};
-const unlinked = {id: 'understanding-catastrophic-forgetting-in-language-models-via', title: 'Understanding Catastrophic Forgetting in Language Models via Implicit Inference'};
+const linked = {
+	id: 'multitask-vision-language-prompt-tuning',
+	title: 'Multitask Vision-Language Prompt Tuning',
+	link: 'https://github.com/sIncerass/MVLPT',
+};
+const linkedToo = {
+	id: 'mftcoder-boosting-code-llms-with-multitask-fine-tuning',
+	title: 'MFTCoder: Boosting Code LLMs with Multitask Fine-Tuning',
+	link: 'https://github.com/codefuse-ai/MFTCOder',
+};
+const unlinked = {
+	id: 'understanding-catastrophic-forgetting-in-language-models-via',
+	title: 'Understanding Catastrophic Forgetting in Language Models via Implicit Inference',
+};
 const otherCorpus = path.join(fixturesDirectory, 'good', 'array.json');
 const specialCorpus = path.join(fixturesDirectory, 'good', 'special-characters.json');
 const builtInCorpus = path.join(repoRoot, 'corpus', 'papers.json');
@@ -54,7 +76,10 @@ describe('bookmarks add, list and rm', () => {
 		expect(add.stdout).toBe('');
 		const [json, plain] = await Promise.all([expectSuccess(run(['bookmarks', '--json'])), expectSuccess(run(['bookmarks']))]);
 		const bookmarks = parseJson<BookmarkJson[]>(json);
-		expect(bookmarks.map(bookmark => [bookmark.id, bookmark.title])).toEqual([[linked.id, linked.title], [unlinked.id, unlinked.title]]);
+		expect(bookmarks.map(bookmark => [bookmark.id, bookmark.title])).toEqual([
+			[linked.id, linked.title],
+			[unlinked.id, unlinked.title],
+		]);
 		for (const bookmark of bookmarks) {
 			expect(bookmark.addedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/);
 			expect(Date.parse(bookmark.addedAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -103,7 +128,9 @@ describe('bookmarks add, list and rm', () => {
 		const fromOption = temporaryDirectory('paper-tui-cli-option-');
 		await expectSuccess(runCli(['--config-dir', fromOption, 'bookmarks', 'add', linked.id], {configDir: fromEnvironment}));
 		expect(readdirSync(fromEnvironment)).toEqual([]);
-		expect(JSON.parse(readFileSync(path.join(fromOption, 'config.json'), 'utf8'))).toMatchObject({bookmarks: [{id: linked.id, title: linked.title}]});
+		expect(JSON.parse(readFileSync(path.join(fromOption, 'config.json'), 'utf8'))).toMatchObject({
+			bookmarks: [{id: linked.id, title: linked.title}],
+		});
 	});
 });
 
@@ -130,7 +157,7 @@ describe('bookmarks export', () => {
 		expect(library.entries[2]!.fields['url']).toBe(linked.link);
 	});
 
-	it('Markdown: one list line per bookmark, linked to the paper\'s first link when it has one', async () => {
+	it("Markdown: one list line per bookmark, linked to the paper's first link when it has one", async () => {
 		const {run} = freshBookmarks();
 		await expectSuccess(run(['bookmarks', 'add', linked.id, linkedToo.id, unlinked.id]));
 		const exported = await expectSuccess(run(['bookmarks', 'export', '--format', 'markdown']));
@@ -185,7 +212,10 @@ describe('bookmarks export', () => {
 			run(['bookmarks', 'export', '--format', 'markdown', '-o', file]),
 			run(['bookmarks', 'export', '--format', 'markdown', '-o', occupied]),
 		]);
-		for (const [result, target] of [[intoMissing, file], [ontoDirectory, occupied]] as const) {
+		for (const [result, target] of [
+			[intoMissing, file],
+			[ontoDirectory, occupied],
+		] as const) {
 			expect(result.code).not.toBe(0);
 			expect(result.stdout).toBe('');
 			expect(linesOf(result.stderr)).toEqual([expect.stringContaining(target)]);

@@ -12,7 +12,7 @@ describe('the built program starts from its code cache (npm test builds first)',
 
 	it('names a cache that the build wrote beside the bundle, and no other', () => {
 		expect(cacheName).toMatch(/^paper-tui-[\da-f]{12}\.cache$/);
-		expect(readdirSync(distDir).filter((name) => name.endsWith('.cache'))).toEqual([cacheName]);
+		expect(readdirSync(distDir).filter(name => name.endsWith('.cache'))).toEqual([cacheName]);
 	});
 
 	it('has a cache that this Node.js accepts for the bundle', () => {
@@ -21,9 +21,11 @@ describe('the built program starts from its code cache (npm test builds first)',
 
 	it('runs the same without the cache', async () => {
 		const withCache = await runCli(['show', 'improving-large-language-model-fine-tuning-for-solving-math']);
-		const without = await runCli(['show', 'improving-large-language-model-fine-tuning-for-solving-math'], {env: {PAPER_TUI_CODE_CACHE: 'off'}});
+		const without = await runCli(['show', 'improving-large-language-model-fine-tuning-for-solving-math'], {
+			env: {PAPER_TUI_CODE_CACHE: 'off'},
+		});
 		expect(without).toEqual(withCache);
 		expect(withCache.code).toBe(0);
-		expect(withCache.stdout).toContain("Improving Large Language Model");
+		expect(withCache.stdout).toContain('Improving Large Language Model');
 	});
 });

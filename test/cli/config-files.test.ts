@@ -7,10 +7,11 @@ import {cliPath, repoRoot, runCli, temporaryDirectory, type CliResult} from './r
 
 const paper = {id: 'multitask-vision-language-prompt-tuning', title: 'Multitask Vision-Language Prompt Tuning'};
 const record = (id: string) => ({id, title: `Paper ${id}`, addedAt: '2024-01-02T03:04:05.000Z'});
-const idsIn = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
+const idsIn = (file: string) =>
+	(JSON.parse(readFileSync(file, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
 
 describe('bookmarks commands and Ctrl-C', () => {
-	it('answer SIGINT at once with exit 130, even while waiting for another paper-tui\'s lock, and write nothing', async () => {
+	it("answer SIGINT at once with exit 130, even while waiting for another paper-tui's lock, and write nothing", async () => {
 		const configDir = temporaryDirectory('paper-tui-cli-sigint-');
 		const lockPath = path.join(configDir, 'config.json.lock');
 		mkdirSync(lockPath);
@@ -45,7 +46,7 @@ describe('bookmarks commands and Ctrl-C', () => {
 });
 
 describe('a symlinked config.json (dotfile managers)', () => {
-	it('bookmarks add and rm write to the link\'s target; the link stays a link', async () => {
+	it("bookmarks add and rm write to the link's target; the link stays a link", async () => {
 		const configDir = temporaryDirectory('paper-tui-cli-link-');
 		const dotfiles = temporaryDirectory('paper-tui-cli-dotfiles-');
 		const target = path.join(dotfiles, 'paper-tui.json');

@@ -16,10 +16,22 @@ const hangAfterMs = 30_000;
 
 const refusals: ReadonlyArray<readonly [name: string, file: string, says: string]> = [
 	['/dev/zero (which never ends)', '/dev/zero', 'is a device, not a regular file; save the corpus to a file and give its path'],
-	['a named pipe without a writer (which would block for ever)', fifoPath, 'is a named pipe, not a regular file; save the corpus to a file and give its path'],
+	[
+		'a named pipe without a writer (which would block for ever)',
+		fifoPath,
+		'is a named pipe, not a regular file; save the corpus to a file and give its path',
+	],
 	['a Unix socket', socketPath, 'is a socket, not a regular file; save the corpus to a file and give its path'],
-	['a directory named like a corpus', directoryPath, 'is a directory; give the path of a corpus file (a corpus is a JSON array of papers, JSON Lines, or page text)'],
-	['a file larger than 256 MB', hugePath, 'file is 300 MB; a corpus file may be at most 256 MB (split it and give each part with its own --corpus)'],
+	[
+		'a directory named like a corpus',
+		directoryPath,
+		'is a directory; give the path of a corpus file (a corpus is a JSON array of papers, JSON Lines, or page text)',
+	],
+	[
+		'a file larger than 256 MB',
+		hugePath,
+		'file is 300 MB; a corpus file may be at most 256 MB (split it and give each part with its own --corpus)',
+	],
 ];
 
 describe('--corpus that is not a regular file, or is too large', () => {
@@ -81,7 +93,10 @@ describe('a large JSON Lines corpus', () => {
 		const fileSize = statSync(large).size;
 		// Each run writes its peak resident set size (in KB) when it exits.
 		const hook = path.join(scratch, 'peak-rss.cjs');
-		writeFileSync(hook, "process.on('exit', () => require('fs').writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+		writeFileSync(
+			hook,
+			"process.on('exit', () => require('fs').writeFileSync(process.env.PEAK_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+		);
 		const peakRssBytes = async (corpus: string): Promise<{bytes: number; output: string}> => {
 			const report = path.join(scratch, `${path.basename(corpus)}.rss`);
 			const result = await runCli(['--corpus', corpus, 'list'], {env: {NODE_OPTIONS: `--require ${hook}`, PEAK_RSS_FILE: report}});

@@ -3,10 +3,24 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {buildChildEnvironment} from '../support/child-env.js';
-import {cliPath, linesOf, parseJson, repoRoot, runCli, stackTraceLine, temporaryDirectory, type CliResult, type PaperJson} from './run-cli.js';
+import {
+	cliPath,
+	linesOf,
+	parseJson,
+	repoRoot,
+	runCli,
+	stackTraceLine,
+	temporaryDirectory,
+	type CliResult,
+	type PaperJson,
+} from './run-cli.js';
 
 const forgettingTitle = 'Understanding Catastrophic Forgetting in Language Models via Implicit Inference';
-const paperWithLink = {id: 'multitask-vision-language-prompt-tuning', title: 'Multitask Vision-Language Prompt Tuning', link: 'https://github.com/sIncerass/MVLPT'};
+const paperWithLink = {
+	id: 'multitask-vision-language-prompt-tuning',
+	title: 'Multitask Vision-Language Prompt Tuning',
+	link: 'https://github.com/sIncerass/MVLPT',
+};
 const usageLinePrefix = 'usage: paper-tui ';
 
 interface PlainEntry {
@@ -93,7 +107,9 @@ describe('`search`', () => {
 	it('puts LoRAMoE in the top three for "lora moe"', async () => {
 		const result = await runCli(['search', 'lora moe', '--json']);
 		expect(result.code).toBe(0);
-		const topThree = parseJson<PaperJson[]>(result).slice(0, 3).map(hit => hit.title);
+		const topThree = parseJson<PaperJson[]>(result)
+			.slice(0, 3)
+			.map(hit => hit.title);
 		expect(topThree.some(title => title.startsWith('LoRAMoE: '))).toBe(true);
 	});
 
@@ -114,7 +130,11 @@ describe('`search`', () => {
 		expect(plain.code).toBe(0);
 		expect(plainEntries(plain.stdout)).toHaveLength(2);
 		expect(json.code).toBe(0);
-		expect(parseJson<PaperJson[]>(json).map(hit => hit.id)).toEqual(parseJson<PaperJson[]>(unlimited).slice(0, 2).map(hit => hit.id));
+		expect(parseJson<PaperJson[]>(json).map(hit => hit.id)).toEqual(
+			parseJson<PaperJson[]>(unlimited)
+				.slice(0, 2)
+				.map(hit => hit.id),
+		);
 	});
 
 	it('exits 1 with a message on stderr and nothing on stdout when no paper matches', async () => {
@@ -161,7 +181,22 @@ describe('--help and --version', () => {
 	it('--help lists every command and option within 80 columns, exit 0', async () => {
 		const result = await runCli(['--help']);
 		expect(result.code).toBe(0);
-		for (const word of ['list', 'search QUERY', 'show ID', 'bookmarks add', 'bookmarks rm', 'bookmarks export', '--corpus', '--config-dir', '--json', '--limit', '--format', '--output', '--help', '--version']) {
+		for (const word of [
+			'list',
+			'search QUERY',
+			'show ID',
+			'bookmarks add',
+			'bookmarks rm',
+			'bookmarks export',
+			'--corpus',
+			'--config-dir',
+			'--json',
+			'--limit',
+			'--format',
+			'--output',
+			'--help',
+			'--version',
+		]) {
 			expect(result.stdout).toContain(word);
 		}
 

@@ -18,11 +18,13 @@ function unprintableCharacters(text: string, allowNewline: boolean): string[] {
 	return [...text]
 		.filter(character => {
 			const code = character.codePointAt(0)!;
-			return (code < 0x20 && !(allowNewline && code === 0x0a))
-				|| code === 0x7f
-				|| (code >= 0x80 && code <= 0x9f)
-				|| (code >= 0x20_2a && code <= 0x20_2e)
-				|| (code >= 0x20_66 && code <= 0x20_69);
+			return (
+				(code < 0x20 && !(allowNewline && code === 0x0a)) ||
+				code === 0x7f ||
+				(code >= 0x80 && code <= 0x9f) ||
+				(code >= 0x20_2a && code <= 0x20_2e) ||
+				(code >= 0x20_66 && code <= 0x20_69)
+			);
 		})
 		.map(character => `U+${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
@@ -76,9 +78,12 @@ describe('a corpus full of escape sequences', () => {
 		results = await Promise.all(corpusCommands.map(async command => runCli(['--corpus', hostileCorpus, ...command])));
 	});
 
-	it.each(corpusCommands.map((command, index) => [command.join(' '), index] as const))('`%s` prints only printable text', (label, index) => {
-		expectPrintable(results[index]!, label);
-	});
+	it.each(corpusCommands.map((command, index) => [command.join(' '), index] as const))(
+		'`%s` prints only printable text',
+		(label, index) => {
+			expectPrintable(results[index]!, label);
+		},
+	);
 
 	it('keeps the readable text around the sequences', () => {
 		const show = results[corpusCommands.findIndex(command => command.join(' ') === 'show hostile')]!;
@@ -93,14 +98,17 @@ describe('page text with raw escape bytes', () => {
 		const file = path.join(directory, 'page.txt');
 		const escape = '\u001b';
 		const payload = `${escape}]0;pwned\u0007${escape}]52;c;cGFwZXItdHVp\u0007${escape}[2J${escape}c\u009b31m\u0007\u007f\u202e`;
-		writeFileSync(file, [
-			'new',
-			'',
-			`Forgetting ${payload}in Page Text`,
-			'',
-			`Every line of this abstract carries ${payload} escape sequences, which the loader must remove before anything is printed to a terminal at all.`,
-			'',
-		].join('\n'));
+		writeFileSync(
+			file,
+			[
+				'new',
+				'',
+				`Forgetting ${payload}in Page Text`,
+				'',
+				`Every line of this abstract carries ${payload} escape sequences, which the loader must remove before anything is printed to a terminal at all.`,
+				'',
+			].join('\n'),
+		);
 		const [list, show] = await Promise.all([
 			runCli(['--corpus', file, 'list']),
 			runCli(['--corpus', file, 'show', 'forgetting-in-page-text']),
@@ -116,7 +124,11 @@ describe('escape sequences reaching the bookmarks commands', () => {
 		const configDir = temporaryDirectory('paper-tui-hostile-bookmarks-');
 		const add = await runCli(['--corpus', hostileCorpus, 'bookmarks', 'add', 'hostile', 'second-forgetting-paper'], {configDir});
 		expect(add.code, add.stderr).toBe(0);
-		const commands = [['bookmarks'], ['bookmarks', '--json'], ...['bibtex', 'markdown', 'json'].map(format => ['bookmarks', 'export', '--format', format])];
+		const commands = [
+			['bookmarks'],
+			['bookmarks', '--json'],
+			...['bibtex', 'markdown', 'json'].map(format => ['bookmarks', 'export', '--format', format]),
+		];
 		const results = await Promise.all(commands.map(async command => runCli(['--corpus', hostileCorpus, ...command], {configDir})));
 		for (const [index, result] of results.entries()) {
 			expectPrintable(result, commands[index]!.join(' '));
@@ -127,11 +139,18 @@ describe('escape sequences reaching the bookmarks commands', () => {
 		const configDir = temporaryDirectory('paper-tui-hostile-config-');
 		mkdirSync(configDir, {recursive: true});
 		const escape = '\u001b';
-		writeFileSync(path.join(configDir, 'config.json'), JSON.stringify({
-			version: 1,
-			bookmarks: [{id: `ghost${escape}[2J`, title: `Ghost ${escape}]0;pwned\u0007\u009b2Jtitle`, addedAt: '2024-01-01T00:00:00.000Z'}],
-		}));
-		const commands = [['bookmarks'], ['bookmarks', '--json'], ...['bibtex', 'markdown', 'json'].map(format => ['bookmarks', 'export', '--format', format])];
+		writeFileSync(
+			path.join(configDir, 'config.json'),
+			JSON.stringify({
+				version: 1,
+				bookmarks: [{id: `ghost${escape}[2J`, title: `Ghost ${escape}]0;pwned\u0007\u009b2Jtitle`, addedAt: '2024-01-01T00:00:00.000Z'}],
+			}),
+		);
+		const commands = [
+			['bookmarks'],
+			['bookmarks', '--json'],
+			...['bibtex', 'markdown', 'json'].map(format => ['bookmarks', 'export', '--format', format]),
+		];
 		const results = await Promise.all(commands.map(async command => runCli(command, {configDir})));
 		for (const [index, result] of results.entries()) {
 			expectPrintable(result, commands[index]!.join(' '));

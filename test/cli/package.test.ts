@@ -19,7 +19,8 @@ interface PackReport {
 }
 
 /** The files of the built dist/ that belong in the package, and nothing else. */
-const distFile = /^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
+const distFile =
+	/^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
 const packedFile = /^(?:package\.json|README\.md|LICENSE(?:\.md)?|corpus\/[^/]+\.json)$/;
 
 let workDirectory: string;
@@ -54,7 +55,11 @@ function npmEnvironment(): Record<string, string> {
 
 /** The program's environment: a person's terminal, a temp config, and no NODE_PATH or HOME folder to find packages in. */
 function programEnvironment(overrides: Record<string, string> = {}): Record<string, string> {
-	return buildChildEnvironment(process.env, path.join(workDirectory, 'config'), {NODE_PATH: '', HOME: path.join(workDirectory, 'home'), ...overrides});
+	return buildChildEnvironment(process.env, path.join(workDirectory, 'config'), {
+		NODE_PATH: '',
+		HOME: path.join(workDirectory, 'home'),
+		...overrides,
+	});
 }
 
 /** Every file under `directory` (relative path → sha256 of its bytes), sorted by path. */
@@ -95,13 +100,13 @@ afterAll(() => {
 
 describe('the packed package (npm pack)', () => {
 	it('holds the built dist/, the corpus, package.json and README, and nothing else', () => {
-		const files = tarball.files.map((file) => file.path).sort();
-		expect(files.filter((file) => !distFile.test(file) && !packedFile.test(file))).toEqual([]);
+		const files = tarball.files.map(file => file.path).sort();
+		expect(files.filter(file => !distFile.test(file) && !packedFile.test(file))).toEqual([]);
 		for (const file of ['dist/cli.js', 'dist/paper-tui.cjs', 'dist/package.json', 'corpus/papers.json', 'package.json', 'README.md']) {
 			expect(files).toContain(file);
 		}
 
-		expect(files.filter((file) => file.endsWith('.cache'))).toHaveLength(1);
+		expect(files.filter(file => file.endsWith('.cache'))).toHaveLength(1);
 	});
 
 	it('declares no runtime dependencies and no install scripts', () => {
@@ -111,13 +116,17 @@ describe('the packed package (npm pack)', () => {
 		}
 
 		const scripts = (manifest['scripts'] ?? {}) as Record<string, string>;
-		expect(Object.keys(scripts).filter((name) => ['preinstall', 'install', 'postinstall'].includes(name))).toEqual([]);
+		expect(Object.keys(scripts).filter(name => ['preinstall', 'install', 'postinstall'].includes(name))).toEqual([]);
 	});
 });
 
 describe('the package installed from its tarball alone, offline, with --omit=dev', () => {
 	it('installs paper-tui and no other package, with no node_modules above the folder to borrow from', () => {
-		expect(readdirSync(path.join(appDirectory, 'node_modules')).filter((name) => !name.startsWith('.')).sort()).toEqual([packageJson.name]);
+		expect(
+			readdirSync(path.join(appDirectory, 'node_modules'))
+				.filter(name => !name.startsWith('.'))
+				.sort(),
+		).toEqual([packageJson.name]);
 		for (let directory = path.dirname(appDirectory); ; directory = path.dirname(directory)) {
 			expect(existsSync(path.join(directory, 'node_modules')), directory).toBe(false);
 			if (path.dirname(directory) === directory) break;
@@ -130,7 +139,7 @@ describe('the package installed from its tarball alone, offline, with --omit=dev
 
 	it('installs the prebuilt dist/ as packed (npm builds nothing for a tarball)', () => {
 		const installed = Object.keys(fingerprint(installedPackage)).sort();
-		expect(installed).toEqual(tarball.files.map((file) => file.path).sort());
+		expect(installed).toEqual(tarball.files.map(file => file.path).sort());
 		expect(fingerprint(path.join(installedPackage, 'dist'))).toEqual(fingerprint(path.join(repoRoot, 'dist')));
 	});
 
@@ -141,7 +150,14 @@ describe('the package installed from its tarball alone, offline, with --omit=dev
 	});
 
 	it('opens the explorer on the built-in corpus and quits with q', async () => {
-		app = await startApp({command: installedBin, cwd: appDirectory, cols: 120, rows: 40, configDir: path.join(workDirectory, 'config'), env: {NODE_PATH: '', HOME: path.join(workDirectory, 'home')}});
+		app = await startApp({
+			command: installedBin,
+			cwd: appDirectory,
+			cols: 120,
+			rows: 40,
+			configDir: path.join(workDirectory, 'config'),
+			env: {NODE_PATH: '', HOME: path.join(workDirectory, 'home')},
+		});
 		await app.waitForText(/^1\/77 /m, {timeoutMs: 20_000});
 		expect(app.screenText()).toContain('Improving Large Language Model Fine-tuning for Solving Math Problems');
 		app.press('q');
@@ -151,7 +167,10 @@ describe('the package installed from its tarball alone, offline, with --omit=dev
 	it('never writes into its own files, even with PAPER_TUI_CODE_CACHE=write', async () => {
 		const before = fingerprint(installedPackage);
 		for (const mode of ['write', 'off', '']) {
-			const {stdout} = await runFile(installedBin, ['--version'], {cwd: appDirectory, env: programEnvironment({PAPER_TUI_CODE_CACHE: mode})});
+			const {stdout} = await runFile(installedBin, ['--version'], {
+				cwd: appDirectory,
+				env: programEnvironment({PAPER_TUI_CODE_CACHE: mode}),
+			});
 			expect(stdout).toBe(`${packageJson.version}\n`);
 		}
 

@@ -15,7 +15,7 @@ async function searchIds(words: readonly string[]): Promise<{code: number | null
 	return {code: result.code, ids: result.code === 2 ? [] : parseJson<PaperJson[]>(result).map(hit => hit.id)};
 }
 
-describe('`search` finds what the explorer\'s search line finds', () => {
+describe("`search` finds what the explorer's search line finds", () => {
 	let engine: SearchEngine;
 	beforeAll(async () => {
 		const {services} = createServices(papers, {configDir: temporaryDirectory(), env: {}, stdout: process.stdout});
@@ -50,7 +50,11 @@ describe('queries that clean to nothing', () => {
 		const result = await runCli(['search', ...words]);
 		expect(result.code).toBe(0);
 		expect(result.stderr).toBe('');
-		expect(linesOf(result.stdout).filter(line => /^\s+id: /.test(line)).map(line => line.trim().slice(4))).toEqual(allIds);
+		expect(
+			linesOf(result.stdout)
+				.filter(line => /^\s+id: /.test(line))
+				.map(line => line.trim().slice(4)),
+		).toEqual(allIds);
 	});
 
 	it('--limit still cuts that list', async () => {
@@ -77,7 +81,9 @@ describe('words starting with - after `search`', () => {
 	it('an unknown --option is refused with a line that says how to search for it after --', async () => {
 		const result = await runCli(['search', '--lora', 'adapter']);
 		expect(result.code).toBe(2);
-		expect(linesOf(result.stderr)[0]).toBe('paper-tui: unknown option `--lora` (paper-tui --help lists them; to search for a word that starts with -, put it after --: paper-tui search -- --lora)');
+		expect(linesOf(result.stderr)[0]).toBe(
+			'paper-tui: unknown option `--lora` (paper-tui --help lists them; to search for a word that starts with -, put it after --: paper-tui search -- --lora)',
+		);
 	});
 
 	it('an unknown option of another command mentions -- too', async () => {

@@ -32,7 +32,13 @@ describe('opening a user corpus with --corpus', () => {
 				links: ['https://example.org/replay'],
 				abstract: 'Replay without a buffer, evaluated on five benchmarks.',
 			},
-			{id: 'a-survey-of-model-merging', title: 'A Survey of Model Merging', authors: [], links: [], abstract: 'Merging weights of fine-tuned models.'},
+			{
+				id: 'a-survey-of-model-merging',
+				title: 'A Survey of Model Merging',
+				authors: [],
+				links: [],
+				abstract: 'Merging weights of fine-tuned models.',
+			},
 		]);
 	});
 
@@ -56,7 +62,10 @@ describe('opening a user corpus with --corpus', () => {
 
 	it('reads page text: titles followed by abstracts, page chrome skipped, links found in abstracts', async () => {
 		const papers = await listJson(good('page.txt'));
-		expect(papers.map(paper => paper.title)).toEqual(['Gradient Projection for Continual Instruction Tuning', 'Task Vectors Without Interference']);
+		expect(papers.map(paper => paper.title)).toEqual([
+			'Gradient Projection for Continual Instruction Tuning',
+			'Task Vectors Without Interference',
+		]);
 		expect(papers[0]!.abstract).toMatch(/^Large language models forget earlier instructions/);
 		expect(papers[0]!.links).toEqual(['https://example.org/gpm']);
 	});
@@ -82,7 +91,10 @@ describe('opening a user corpus with --corpus', () => {
 		expect(new Set(merged.map(paper => paper.id)).size).toBe(merged.length);
 		expect(merged.slice(0, first.length)).toEqual(first);
 		const duplicates = merged.filter(paper => paper.title === 'Sparse Adapters for Continual Learning');
-		expect(duplicates.map(paper => paper.id)).toEqual(['sparse-adapters-for-continual-learning', 'sparse-adapters-for-continual-learning-2']);
+		expect(duplicates.map(paper => paper.id)).toEqual([
+			'sparse-adapters-for-continual-learning',
+			'sparse-adapters-for-continual-learning-2',
+		]);
 		expect(duplicates[1]!.abstract).toMatch(/^A second paper/);
 	});
 
@@ -94,6 +106,11 @@ describe('opening a user corpus with --corpus', () => {
 
 	it('makes ids unique when the same file is given twice', async () => {
 		const papers = await listJson(good('papers-object.json'), good('papers-object.json'));
-		expect(papers.map(paper => paper.id)).toEqual(['low-rank-experts', 'prompt-tuning-at-scale', 'low-rank-experts-2', 'prompt-tuning-at-scale-2']);
+		expect(papers.map(paper => paper.id)).toEqual([
+			'low-rank-experts',
+			'prompt-tuning-at-scale',
+			'low-rank-experts-2',
+			'prompt-tuning-at-scale-2',
+		]);
 	});
 });

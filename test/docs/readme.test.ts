@@ -20,13 +20,22 @@ describe('README keys tables tell the truth', () => {
 		['list and detail', listSection!, 'list'],
 		['search line', searchSection!, 'search'],
 		['help and citation views', overlaySection!, 'citation'],
-	] as const)('the %s table lists exactly the keymap\'s help rows', (_name, section, mode) => {
+	] as const)("the %s table lists exactly the keymap's help rows", (_name, section, mode) => {
 		expect(tableRows(section)).toEqual(helpRows(mode).map(row => ({keys: row.keys, action: row.description})));
 	});
 });
 
 describe('README commands match --help', () => {
-	test.each(['list', 'search QUERY', 'show ID', 'bookmarks add ID...', 'bookmarks rm ID...', '--corpus FILE', '--config-dir DIR', '--limit N'])('%s is in both', command => {
+	test.each([
+		'list',
+		'search QUERY',
+		'show ID',
+		'bookmarks add ID...',
+		'bookmarks rm ID...',
+		'--corpus FILE',
+		'--config-dir DIR',
+		'--limit N',
+	])('%s is in both', command => {
 		expect(readme).toContain(command);
 		expect(helpText).toContain(command);
 	});

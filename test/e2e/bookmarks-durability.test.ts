@@ -16,7 +16,7 @@ import {
 const {open, makeTempDir} = useExplorers();
 
 describe('a bookmark shown is a bookmark kept', () => {
-	test.each([['SIGKILL'], ['SIGHUP']])('b then %s: the bookmark is in the file', async (signal) => {
+	test.each([['SIGKILL'], ['SIGHUP']])('b then %s: the bookmark is in the file', async signal => {
 		const app = await open();
 		await toggleBookmark(app, 1);
 		expect(selectedRow(app)).toMatch(/^> \* Improving/);
@@ -35,7 +35,7 @@ describe('a bookmark shown is a bookmark kept', () => {
 		await toggleBookmark(first, 1);
 		await toggleBookmark(second, 2);
 		expect(selectedRow(second)).toMatch(/^> \* Preserving In-Context/);
-		const firstRow = second.lines().find((line) => line.includes('Improving Large Language Model'));
+		const firstRow = second.lines().find(line => line.includes('Improving Large Language Model'));
 		expect(firstRow, 'the second explorer shows the first one’s bookmark').toMatch(/^ {2}\* Improving/);
 		expect((await bookmarkedIds(configDir)).sort()).toEqual([corpus.first.id, corpus.second.id].sort());
 
@@ -64,7 +64,7 @@ describe('a bookmark shown is a bookmark kept', () => {
 		await waitForScreen(first, () => /\d bookmarked/.test(statusLine(first)) && statusLine(first).includes('Bookmarked'));
 		await waitForScreen(second, () => /\d bookmarked/.test(statusLine(second)) && statusLine(second).includes('Bookmarked'));
 		expect((await bookmarkedIds(configDir)).sort()).toEqual([corpus.first.id, corpus.second.id].sort());
-		const counts = [first, second].map((app) => /(\d+) bookmarked/.exec(statusLine(app))?.[1]);
+		const counts = [first, second].map(app => /(\d+) bookmarked/.exec(statusLine(app))?.[1]);
 		expect(counts, 'whichever wrote last has seen both').toContain('2');
 	});
 });
@@ -78,7 +78,7 @@ describe('a corrupt config file', () => {
 	}
 
 	function backupsIn(configDir: string): string[] {
-		return readdirSync(configDir).filter((name) => name.startsWith('config.json.corrupt'));
+		return readdirSync(configDir).filter(name => name.startsWith('config.json.corrupt'));
 	}
 
 	test('is kept byte for byte; the explorer opens, says so, and bookmarks work', async () => {

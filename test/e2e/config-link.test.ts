@@ -6,7 +6,7 @@ import {corpus, toggleBookmark, useExplorers} from './explorer-session.js';
 const {open, makeTempDir} = useExplorers();
 
 describe('a config.json that is a symbolic link into a dotfiles folder', () => {
-	test('b writes the link\'s target and leaves the link a link', async () => {
+	test("b writes the link's target and leaves the link a link", async () => {
 		const configDir = makeTempDir();
 		const dotfiles = makeTempDir('paper-tui-dotfiles-');
 		const target = path.join(dotfiles, 'paper-tui.json');
@@ -21,7 +21,7 @@ describe('a config.json that is a symbolic link into a dotfiles folder', () => {
 
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 		const document = JSON.parse(readFileSync(target, 'utf8')) as {bookmarks: {id: string}[]};
-		expect(document.bookmarks.map((bookmark) => bookmark.id)).toEqual([corpus.first.id]);
+		expect(document.bookmarks.map(bookmark => bookmark.id)).toEqual([corpus.first.id]);
 		expect(readdirSync(dotfiles)).toEqual(['paper-tui.json']);
 	});
 });

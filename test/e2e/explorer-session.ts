@@ -31,7 +31,7 @@ const runFile = promisify(execFile);
 function isCompleteBundle(distDir: string): boolean {
 	const launcher = readFileSync(path.join(distDir, 'cli.js'), 'utf8');
 	const named = [...launcher.matchAll(/path\.join\(__dirname, "([^"]+)"\)/g)].map(([, name = '']) => name);
-	return named.length > 0 && named.every((name) => existsSync(path.join(distDir, name)));
+	return named.length > 0 && named.every(name => existsSync(path.join(distDir, name)));
 }
 
 /**
@@ -108,7 +108,7 @@ export function useExplorers() {
  */
 export function statusLine(app: PtyApp): string {
 	const lines = app.lines().reverse();
-	return lines.find((line) => /^\d+\/\d+(?!\d)/.test(line)) ?? lines.find((line) => line.trim() !== '') ?? '';
+	return lines.find(line => /^\d+\/\d+(?!\d)/.test(line)) ?? lines.find(line => line.trim() !== '') ?? '';
 }
 
 /** Presses `b` and waits for the status line to count `expectedCount` bookmarks. */
@@ -144,18 +144,21 @@ export function waitForScreen(
 			? condition
 			: () => (typeof condition === 'string' ? app.screenText().includes(condition) : condition.test(app.screenText()));
 	const description =
-		options.description ?? (typeof condition === 'function' ? 'condition' : `text ${typeof condition === 'string' ? JSON.stringify(condition) : String(condition)}`);
+		options.description ??
+		(typeof condition === 'function'
+			? 'condition'
+			: `text ${typeof condition === 'string' ? JSON.stringify(condition) : String(condition)}`);
 	return app.waitFor(() => isFrameComplete(app) && holds(), {timeoutMs: options.timeoutMs ?? slowWait.timeoutMs, description});
 }
 
 /** The number of screen rows that contain `text`. */
 export function rowsContaining(app: PtyApp, text: string | RegExp): number {
-	return app.lines().filter((line) => (typeof text === 'string' ? line.includes(text) : text.test(line))).length;
+	return app.lines().filter(line => (typeof text === 'string' ? line.includes(text) : text.test(line))).length;
 }
 
 /** The row marked as selected in the list (`>` in the first column). */
 export function selectedRow(app: PtyApp): string | undefined {
-	return app.lines().find((line) => line.startsWith('>'));
+	return app.lines().find(line => line.startsWith('>'));
 }
 
 /** The search line (the first row) without its `/ ` prompt. */
@@ -189,7 +192,7 @@ export async function bookmarkedIds(configDir: string): Promise<string[]> {
 		env: buildChildEnvironment(process.env, configDir),
 	});
 	const records = JSON.parse(stdout) as {id: string}[];
-	return records.map((record) => record.id);
+	return records.map(record => record.id);
 }
 
 /** The raw bookmark file of `configDir`. */
@@ -199,7 +202,7 @@ export function readConfigFile(configDir: string): string {
 
 /** Waits a moment in which nothing is expected to happen (to see that nothing does). */
 export function pause(milliseconds: number): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, milliseconds));
+	return new Promise(resolve => setTimeout(resolve, milliseconds));
 }
 
 /** Asserts the screen looks like a working explorer on the first paper at the app's size. */
@@ -216,7 +219,10 @@ export function expectFirstPaperScreen(app: PtyApp): void {
 
 /** The screen framed for an assertion message. */
 export function screenOf(app: PtyApp): string {
-	return `Screen (${app.cols}x${app.rows}):\n${app.lines().map((line, index) => `${String(index + 1).padStart(2)}|${line}`).join('\n')}`;
+	return `Screen (${app.cols}x${app.rows}):\n${app
+		.lines()
+		.map((line, index) => `${String(index + 1).padStart(2)}|${line}`)
+		.join('\n')}`;
 }
 
 /** Runs the built CLI (`paper-tui ARGS --config-dir configDir`) to completion, as another session would. */

@@ -81,13 +81,13 @@ describe('first screen', () => {
 		const app = await open({cols: 120, rows: 40});
 		await waitForScreen(app, corpus.first.abstractStart);
 
-		const titleRow = app.lines().find((line) => line.includes(corpus.first.title));
+		const titleRow = app.lines().find(line => line.includes(corpus.first.title));
 		expect(titleRow, screenOf(app)).toBeDefined();
 		// The separator's top cell marks the focused pane (← the list).
 		const [listPart = '', detailPart = ''] = titleRow!.split(/[│←→]/);
 		expect(listPart).toMatch(/^>\s+Improving Large Language Model/);
 		expect(detailPart.trim()).toBe(corpus.first.title);
-		const abstractRow = app.lines().find((line) => line.includes(corpus.first.abstractStart));
+		const abstractRow = app.lines().find(line => line.includes(corpus.first.abstractStart));
 		expect(abstractRow, screenOf(app)).toMatch(/^ {4}\S.*│ Despite their success/);
 	});
 
@@ -96,16 +96,19 @@ describe('first screen', () => {
 		await waitForScreen(app, corpus.first.abstractStart);
 
 		const lines = app.lines();
-		expect(lines.some((line) => line.includes('│')), screenOf(app)).toBe(false);
-		const listRow = lines.findIndex((line) => line.startsWith('>') && line.includes(corpus.first.title));
-		const separatorRow = lines.findIndex((line) => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
+		expect(
+			lines.some(line => line.includes('│')),
+			screenOf(app),
+		).toBe(false);
+		const listRow = lines.findIndex(line => line.startsWith('>') && line.includes(corpus.first.title));
+		const separatorRow = lines.findIndex(line => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
 		const detailTitleRow = lines.findIndex((line, index) => index > separatorRow && line === corpus.first.title);
-		const abstractRow = lines.findIndex((line) => line.startsWith(corpus.first.abstractStart));
+		const abstractRow = lines.findIndex(line => line.startsWith(corpus.first.abstractStart));
 		expect(listRow, screenOf(app)).toBeGreaterThan(0);
 		expect(separatorRow).toBeGreaterThan(listRow);
 		expect(detailTitleRow).toBeGreaterThan(separatorRow);
 		expect(abstractRow).toBeGreaterThan(detailTitleRow);
-		expect(lines.slice(listRow + 1, separatorRow).some((line) => line.includes('Preserving In-Context'))).toBe(true);
+		expect(lines.slice(listRow + 1, separatorRow).some(line => line.includes('Preserving In-Context'))).toBe(true);
 	});
 });
 
@@ -203,11 +206,27 @@ describe('search', () => {
 		app.press('/lor');
 		await waitForQuery(app, 'lor', () => (matchCount(app) ?? corpus.total) < corpus.total);
 
-		const chords = ['\x01', '\x02', '\x04', '\x05', '\x06', '\x0b', '\x0e', '\x10', '\x12', '\x14', '\x18', '\x19', '\x1bx', '\x1bb', '\x1bf'];
+		const chords = [
+			'\x01',
+			'\x02',
+			'\x04',
+			'\x05',
+			'\x06',
+			'\x0b',
+			'\x0e',
+			'\x10',
+			'\x12',
+			'\x14',
+			'\x18',
+			'\x19',
+			'\x1bx',
+			'\x1bb',
+			'\x1bf',
+		];
 		for (const chord of chords) {
 			app.press(chord);
 			await app.settled();
-			await new Promise((resolve) => setTimeout(resolve, 40));
+			await new Promise(resolve => setTimeout(resolve, 40));
 		}
 		expect(searchText(app).trimEnd(), screenOf(app)).toBe('lor');
 		expect(app.hasExited()).toBe(false);
@@ -318,7 +337,9 @@ describe('copy', () => {
 		await waitForScreen(app, () => decodeOsc52(app.outputSince(mark)).length > 1, {...slowWait, description: 'two OSC 52 writes'});
 		const copied = app.outputSince(mark);
 		expect(copied).toContain('\x1bPtmux;\x1b\x1b]52;c;');
-		expect(decodeOsc52(copied.replace(/\x1bPtmux;(?:\x1b\x1b|[^\x1b])*\x1b\\/g, ''))).toEqual([expect.stringContaining(corpus.first.title)]);
+		expect(decodeOsc52(copied.replace(/\x1bPtmux;(?:\x1b\x1b|[^\x1b])*\x1b\\/g, ''))).toEqual([
+			expect.stringContaining(corpus.first.title),
+		]);
 		expect(decodeOsc52(copied)).toEqual([expect.stringContaining(corpus.first.title), expect.stringContaining(corpus.first.title)]);
 	});
 });

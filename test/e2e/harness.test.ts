@@ -251,7 +251,7 @@ describe('process', () => {
 
 describe('environment', () => {
 	const variablesSetHere = ['CI', 'CONTINUOUS_INTEGRATION', 'CI_JOB_ID', 'NO_COLOR'] as const;
-	const saved = Object.fromEntries(variablesSetHere.map((name) => [name, process.env[name]]));
+	const saved = Object.fromEntries(variablesSetHere.map(name => [name, process.env[name]]));
 
 	afterEach(() => {
 		for (const name of variablesSetHere) {

@@ -1,6 +1,16 @@
 import {describe, expect, test} from 'vitest';
 import {keys, type PtyApp} from '../support/pty-app.js';
-import {pause, screenOf, searchText, slowWait, statusLine, useExplorers, waitForScreen, waitForSearchFocus, waitForStatus} from './explorer-session.js';
+import {
+	pause,
+	screenOf,
+	searchText,
+	slowWait,
+	statusLine,
+	useExplorers,
+	waitForScreen,
+	waitForSearchFocus,
+	waitForStatus,
+} from './explorer-session.js';
 
 const {open} = useExplorers();
 
@@ -23,11 +33,11 @@ const functionKeyFinals = ['P', 'Q', 'R', 'S'];
  * paste end marker with no paste; and a typed Esc followed by the rest of a sequence.
  */
 const hostileKeys: HostileKey[] = [
-	...[2, 3, 4, 5, 6, 7, 8].flatMap((modifier) =>
-		[...functionKeyFinals, 'K'].map((final) => ({name: `ESC[1;${modifier}${final}`, writes: [`${escape}[1;${modifier}${final}`]})),
+	...[2, 3, 4, 5, 6, 7, 8].flatMap(modifier =>
+		[...functionKeyFinals, 'K'].map(final => ({name: `ESC[1;${modifier}${final}`, writes: [`${escape}[1;${modifier}${final}`]})),
 	),
-	...Array.from({length: 20}, (_unused, index) => index + 15).flatMap((number) =>
-		[2, 3, 4, 5, 6, 7, 8].map((modifier) => ({name: `ESC[${number};${modifier}~`, writes: [`${escape}[${number};${modifier}~`]})),
+	...Array.from({length: 20}, (_unused, index) => index + 15).flatMap(number =>
+		[2, 3, 4, 5, 6, 7, 8].map(modifier => ({name: `ESC[${number};${modifier}~`, writes: [`${escape}[${number};${modifier}~`]})),
 	),
 	{name: 'ESC[0x', writes: [`${escape}[0x`]},
 	{name: 'Esc, then ESC[0x', writes: [escape, `${escape}[0x`]},
@@ -75,7 +85,10 @@ async function expectHostileKeysIgnored(app: PtyApp, table: readonly HostileKey[
 		try {
 			await waitForScreen(app, () => app.screenText() === expected, {timeoutMs: 10_000, description: `the screen after ${hostile.name}`});
 		} catch (error) {
-			throw new Error(`after ${hostile.name}: ${app.hasExited() ? 'the explorer exited' : 'the screen changed'}\n${screenOf(app)}\nexpected:\n${expected}\n${String(error)}`, {cause: error});
+			throw new Error(
+				`after ${hostile.name}: ${app.hasExited() ? 'the explorer exited' : 'the screen changed'}\n${screenOf(app)}\nexpected:\n${expected}\n${String(error)}`,
+				{cause: error},
+			);
 		}
 	}
 
@@ -94,7 +107,7 @@ describe('keys the explorer has no use for are ignored', () => {
 		// 80x24: the list above a detail too short for the abstract, so ↓ scrolls it.
 		const app = await open({cols: 80, rows: 24});
 		app.press(keys.tab);
-		await waitForScreen(app, () => app.lines().some((line) => line.startsWith('»')), {...slowWait, description: 'focus on the detail'});
+		await waitForScreen(app, () => app.lines().some(line => line.startsWith('»')), {...slowWait, description: 'focus on the detail'});
 		await pause(100);
 		await expectHostileKeysIgnored(app, hostileKeys);
 	});
@@ -109,7 +122,10 @@ describe('keys the explorer has no use for are ignored', () => {
 			description: 'the query model and its matches',
 		});
 		await pause(100);
-		await expectHostileKeysIgnored(app, hostileKeys.filter((hostile) => !typedEscapes.has(hostile.name)));
+		await expectHostileKeysIgnored(
+			app,
+			hostileKeys.filter(hostile => !typedEscapes.has(hostile.name)),
+		);
 		expect(searchText(app).trimEnd()).toBe('model');
 	});
 
@@ -120,7 +136,10 @@ describe('keys the explorer has no use for are ignored', () => {
 		app.press('model');
 		await waitForScreen(app, () => searchText(app).trimEnd() === 'model', {...slowWait, description: 'the query model'});
 		app.press(escape);
-		await waitForScreen(app, () => searchText(app).trimEnd() === '' && /^1\/77 /.test(statusLine(app)), {...slowWait, description: 'the query cleared'});
+		await waitForScreen(app, () => searchText(app).trimEnd() === '' && /^1\/77 /.test(statusLine(app)), {
+			...slowWait,
+			description: 'the query cleared',
+		});
 		// Each remnant is read on its own (as after an Esc read alone), then ↓ shows it was handled.
 		const remnants = ['[0x', '[<64;3;3M', '[1;2P', '[25;5~', '[201~', '[I', '[M !!'];
 		for (const [index, remnant] of remnants.entries()) {

@@ -19,7 +19,10 @@ describe('papers with 100 KB abstracts without spaces', () => {
 		const corpusFile = path.join(makeTempDir(), 'spaceless.json');
 		const papers = [
 			{title: 'Short first paper', abstract: 'A short abstract.'},
-			...spacelessAbstracts.map(([name, unit]) => ({title: `Spaceless ${name} paper`, abstract: `Start${name}${unit.repeat(100_000 / unit.length - 20)}`})),
+			...spacelessAbstracts.map(([name, unit]) => ({
+				title: `Spaceless ${name} paper`,
+				abstract: `Start${name}${unit.repeat(100_000 / unit.length - 20)}`,
+			})),
 			{title: 'Short last paper', abstract: 'The end of the list.'},
 		];
 		writeFileSync(corpusFile, JSON.stringify(papers));

@@ -21,10 +21,14 @@ const bracketed = (text: string) => `\x1b[200~${text}\x1b[201~`;
 
 /** Waits until the search line has focus and holds exactly `query`, with its matches counted. */
 async function waitForQuery(app: PtyApp, query: string) {
-	await waitForScreen(app, () => !(app.lines()[0] ?? '').includes('press / to search') && searchText(app).trimEnd() === query && matchCount(app) !== undefined, {
-		...slowWait,
-		description: `the query ${JSON.stringify(query)} with its matches`,
-	});
+	await waitForScreen(
+		app,
+		() => !(app.lines()[0] ?? '').includes('press / to search') && searchText(app).trimEnd() === query && matchCount(app) !== undefined,
+		{
+			...slowWait,
+			description: `the query ${JSON.stringify(query)} with its matches`,
+		},
+	);
 }
 
 /** Asserts the explorer still runs, bookmarked nothing and copied nothing. */
@@ -58,7 +62,7 @@ describe('a paste is text', () => {
 	test('a paste in the detail pane opens the search line too', async () => {
 		const app = await open();
 		app.press(keys.tab);
-		await waitForScreen(app, () => app.lines().some((line) => line.startsWith('»')), {...slowWait, description: 'focus on the detail'});
+		await waitForScreen(app, () => app.lines().some(line => line.startsWith('»')), {...slowWait, description: 'focus on the detail'});
 		app.press(bracketed('catastrophic\n'));
 		await waitForQuery(app, 'catastrophic');
 		await expectNoCommandRan(app);
@@ -140,10 +144,10 @@ async function exitOf(app: PtyApp) {
 
 describe('bracketed paste is on while the explorer is open, and off on every way out', () => {
 	const waysOut: Array<[description: string, leave: (app: PtyApp) => void]> = [
-		['q', (app) => app.press('q')],
-		['Ctrl-C', (app) => app.press(keys.ctrlC)],
-		['SIGTERM', (app) => app.kill('SIGTERM')],
-		['SIGHUP', (app) => app.kill('SIGHUP')],
+		['q', app => app.press('q')],
+		['Ctrl-C', app => app.press(keys.ctrlC)],
+		['SIGTERM', app => app.kill('SIGTERM')],
+		['SIGHUP', app => app.kill('SIGHUP')],
 	];
 
 	test.each(waysOut)('%s', async (_description, leave) => {

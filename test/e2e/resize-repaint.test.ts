@@ -56,10 +56,14 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		app.press('j');
 		await settledAt(app, 3);
 		app.resize(to.columns, to.rows);
-		await waitForScreen(app, () => app.lines().length === to.rows && position(3).test(statusLine(app)) && app.output.endsWith('\x1b[?2026l'), {
-			...slowWait,
-			description: `a frame at ${to.columns}x${to.rows}`,
-		});
+		await waitForScreen(
+			app,
+			() => app.lines().length === to.rows && position(3).test(statusLine(app)) && app.output.endsWith('\x1b[?2026l'),
+			{
+				...slowWait,
+				description: `a frame at ${to.columns}x${to.rows}`,
+			},
+		);
 		const resized = await settledAt(app, 3);
 		expect(resized, screenOf(app)).toBe(await freshScreen(to, 2));
 
@@ -71,7 +75,11 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 	test('Ctrl-L repaints everything, in the list, the search line and an overlay', async () => {
 		const app = await open({cols: 120, rows: 40});
 		const clean = await settledAt(app, 1);
-		for (const [mode, enter] of [['list', ''], ['search', '/'], ['help', '?']] as const) {
+		for (const [mode, enter] of [
+			['list', ''],
+			['search', '/'],
+			['help', '?'],
+		] as const) {
 			if (enter) {
 				app.press(enter);
 				await pause(300);
@@ -103,7 +111,8 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 		for (const session of sessions.splice(0)) session.dispose();
 	});
 
-	const statusAt = (selected: number) => (lines: string[]) => lines.some((line) => position(selected).test(line)) && lines.some((line) => line.startsWith('/ '));
+	const statusAt = (selected: number) => (lines: string[]) =>
+		lines.some(line => position(selected).test(line)) && lines.some(line => line.startsWith('/ '));
 
 	async function tmuxFresh(size: Size, presses: number): Promise<string[]> {
 		const session = new TmuxExplorer(size.columns, size.rows);
@@ -125,7 +134,7 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 		session.type('j');
 		await session.settledLines(statusAt(3), '3/77');
 		session.resize(to.columns, to.rows);
-		const resized = await session.settledLines((lines) => lines.length === to.rows && statusAt(3)(lines), `3/77 at ${to.columns}x${to.rows}`);
+		const resized = await session.settledLines(lines => lines.length === to.rows && statusAt(3)(lines), `3/77 at ${to.columns}x${to.rows}`);
 		expect(resized.join('\n')).toBe((await tmuxFresh(to, 2)).join('\n'));
 
 		session.type('j');

@@ -8,12 +8,15 @@ const {start, open} = useExplorers();
 async function resizeTo(app: PtyApp, cols: number, rows: number) {
 	app.resize(cols, rows);
 	const isWide = cols >= 100;
-	await waitForScreen(app, 
+	await waitForScreen(
+		app,
 		() => {
 			const lines = app.lines();
 			if (lines.length !== rows) return false;
-			const statusRow = lines.findIndex((line) => /^1\/77 /.test(line));
-			const hasSeparator = isWide ? lines.some((line) => line.includes('│')) : lines.some((line) => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
+			const statusRow = lines.findIndex(line => /^1\/77 /.test(line));
+			const hasSeparator = isWide
+				? lines.some(line => line.includes('│'))
+				: lines.some(line => /^─ ↑ list · Tab: detail ─{20,}$/.test(line));
 			return statusRow >= rows - 2 && hasSeparator && app.screenText().includes(corpus.first.abstractStart);
 		},
 		{...slowWait, description: `a ${isWide ? 'side-by-side' : 'stacked'} frame at ${cols}x${rows}`},
@@ -27,13 +30,22 @@ async function resizeTo(app: PtyApp, cols: number, rows: number) {
 function expectCleanScreen(app: PtyApp) {
 	expectFirstPaperScreen(app);
 	const lines = app.lines();
-	expect(lines.filter((line) => line.includes('bookmarked')), screenOf(app)).toHaveLength(1);
-	expect(lines.filter((line) => line.includes('press / to search')), screenOf(app)).toHaveLength(1);
+	expect(
+		lines.filter(line => line.includes('bookmarked')),
+		screenOf(app),
+	).toHaveLength(1);
+	expect(
+		lines.filter(line => line.includes('press / to search')),
+		screenOf(app),
+	).toHaveLength(1);
 	expect(lines[0]).toBe('/ press / to search');
-	expect(lines.filter((line) => line.includes(corpus.first.abstractStart)), screenOf(app)).toHaveLength(1);
+	expect(
+		lines.filter(line => line.includes(corpus.first.abstractStart)),
+		screenOf(app),
+	).toHaveLength(1);
 	if (app.cols >= 100) {
 		// Its top cell is the focus marker (← the list).
-		const separatorRows = lines.filter((line) => /[│←→]/.test(line)).length;
+		const separatorRows = lines.filter(line => /[│←→]/.test(line)).length;
 		expect(separatorRows, 'the divider runs from under the search line to above the status line').toBe(app.rows - 3);
 	}
 }
@@ -46,11 +58,14 @@ describe('resizing', () => {
 
 		await resizeTo(app, 80, 24);
 		expectCleanScreen(app);
-		expect(app.lines().some((line) => line.includes('│')), screenOf(app)).toBe(false);
+		expect(
+			app.lines().some(line => line.includes('│')),
+			screenOf(app),
+		).toBe(false);
 
 		await resizeTo(app, 150, 50);
 		expectCleanScreen(app);
-		expect(app.lines().findIndex((line) => line.includes(corpus.first.title))).toBe(1);
+		expect(app.lines().findIndex(line => line.includes(corpus.first.title))).toBe(1);
 		expect(app.isAlternateScreen()).toBe(true);
 	});
 
@@ -63,9 +78,15 @@ describe('resizing', () => {
 		await pause(300);
 		await app.settled();
 		const lines = app.lines();
-		expect(lines.filter((line) => /(?:^|\s)\d+\/77(?!\d)/.test(line)), screenOf(app)).toEqual([statusLine(app)]);
+		expect(
+			lines.filter(line => /(?:^|\s)\d+\/77(?!\d)/.test(line)),
+			screenOf(app),
+		).toEqual([statusLine(app)]);
 		expect(app.screenText()).toContain(corpus.second.abstractStart);
-		expect(lines.filter((line) => line.startsWith('>')), screenOf(app)).toHaveLength(1);
+		expect(
+			lines.filter(line => line.startsWith('>')),
+			screenOf(app),
+		).toHaveLength(1);
 	});
 
 	test('30x8 shows a "too small" notice without crashing, and 80x24 recovers', async () => {
@@ -81,7 +102,10 @@ describe('resizing', () => {
 		expect(app.screenText()).not.toMatch(/too small/i);
 		expect(app.hasExited()).toBe(false);
 		const lines = app.lines();
-		expect(lines.filter((line) => /(?:^|\s)\d+\/77(?!\d)/.test(line)), screenOf(app)).toHaveLength(1);
+		expect(
+			lines.filter(line => /(?:^|\s)\d+\/77(?!\d)/.test(line)),
+			screenOf(app),
+		).toHaveLength(1);
 		expect(lines[0]).toBe('/ press / to search');
 	});
 
@@ -94,13 +118,20 @@ describe('resizing', () => {
 		expect(app.hasExited()).toBe(false);
 
 		app.resize(120, 40);
-		await waitForScreen(app, () => /^\d+\/77 /.test(statusLine(app)) && app.lines()[0] !== undefined && app.lines().some((line) => line.includes('│')), {
-			...slowWait,
-			description: 'the explorer at 120x40',
-		});
+		await waitForScreen(
+			app,
+			() => /^\d+\/77 /.test(statusLine(app)) && app.lines()[0] !== undefined && app.lines().some(line => line.includes('│')),
+			{
+				...slowWait,
+				description: 'the explorer at 120x40',
+			},
+		);
 		await pause(300);
 		await app.settled();
 		expect(app.screenText()).not.toMatch(/too small/i);
-		expect(app.lines().filter((line) => /(?:^|\s)\d+\/77(?!\d)/.test(line)), screenOf(app)).toHaveLength(1);
+		expect(
+			app.lines().filter(line => /(?:^|\s)\d+\/77(?!\d)/.test(line)),
+			screenOf(app),
+		).toHaveLength(1);
 	});
 });

@@ -11,13 +11,13 @@ const exitCodes = {SIGHUP: 129, SIGINT: 130, SIGQUIT: 131, SIGTERM: 143} as cons
 
 /** What a config dir holds besides config.json and its corrupt backups: leftovers of a write cut short. */
 function leftovers(configDir: string): string[] {
-	return readdirSync(configDir).filter((name) => name.includes('.tmp-') || name.endsWith('.lock'));
+	return readdirSync(configDir).filter(name => name.includes('.tmp-') || name.endsWith('.lock'));
 }
 
 /** The ids in config.json, read directly (it must parse). */
 function idsInFile(configDir: string): string[] {
 	const document = JSON.parse(readFileSync(path.join(configDir, 'config.json'), 'utf8')) as {bookmarks: {id: string}[]};
-	return document.bookmarks.map((bookmark) => bookmark.id);
+	return document.bookmarks.map(bookmark => bookmark.id);
 }
 
 function expectTerminalRestored(app: PtyApp): void {
@@ -58,7 +58,7 @@ describe('a signal never loses a key the explorer has received', () => {
 		});
 	}
 
-	test.each([['SIGQUIT'], ['SIGINT']] as const)('%s restores the terminal like SIGTERM and exits 128+n', async (signal) => {
+	test.each([['SIGQUIT'], ['SIGINT']] as const)('%s restores the terminal like SIGTERM and exits 128+n', async signal => {
 		const app = await open();
 		await pause(300);
 		app.kill(signal);

@@ -35,9 +35,9 @@ async function navigate(app: PtyApp) {
 
 /** Where `@A`, `@B` and `@C` landed on the row that shows them. */
 function markerColumns(app: PtyApp): number[] {
-	const row = app.lines().find((line) => line.includes('@A'));
+	const row = app.lines().find(line => line.includes('@A'));
 	expect(row, app.screenText()).toBeDefined();
-	return ['@A', '@B', '@C'].map((marker) => row!.indexOf(marker));
+	return ['@A', '@B', '@C'].map(marker => row!.indexOf(marker));
 }
 
 /** A shell that runs the explorer, then prints three tab-separated fields, then waits. */
@@ -46,14 +46,14 @@ function shellScript(): string {
 	return `${node} ${JSON.stringify(builtCliPath)}; printf '\\r\\n@A\\t@B\\t@C\\r\\n'; sleep 30`;
 }
 
-describe('the terminal\'s tab stops are never changed', () => {
+describe("the terminal's tab stops are never changed", () => {
 	test('navigating the list, the detail, the search line and the help writes no TBC, HTS or tab', async () => {
 		const app = await open({cols: 120, rows: 40});
 		await navigate(app);
 		expect(app.output.match(tabStopChange)?.[0]).toBeUndefined();
 	});
 
-	test('after q, printf \'A\\tB\\tC\' puts the fields at columns 1, 9 and 17', async () => {
+	test("after q, printf 'A\\tB\\tC' puts the fields at columns 1, 9 and 17", async () => {
 		const app = await start({cols: 120, rows: 40, command: '/bin/sh', commandArgs: ['-c', shellScript()]});
 		await waitForStatus(app, '1/77');
 		await navigate(app);
@@ -63,7 +63,7 @@ describe('the terminal\'s tab stops are never changed', () => {
 		expect(markerColumns(app)).toEqual([0, 8, 16]);
 	});
 
-	test('after a SIGKILL (nothing restored), printf \'A\\tB\\tC\' still puts the fields at columns 1, 9 and 17', async () => {
+	test("after a SIGKILL (nothing restored), printf 'A\\tB\\tC' still puts the fields at columns 1, 9 and 17", async () => {
 		const app = await start({cols: 120, rows: 40, command: '/bin/sh', commandArgs: ['-c', shellScript()]});
 		await waitForStatus(app, '1/77');
 		await navigate(app);

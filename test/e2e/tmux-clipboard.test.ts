@@ -51,10 +51,10 @@ function paneText(session: string): Promise<string> {
 async function pollUntil<T>(read: () => Promise<T>, isDone: (value: T) => boolean, what: string): Promise<T> {
 	const deadline = Date.now() + 20_000;
 	for (;;) {
-		const value = await read();  
+		const value = await read();
 		if (isDone(value)) return value;
 		if (Date.now() > deadline) throw new Error(`${what} never happened; last seen:\n${String(value)}`);
-		await new Promise((resolve) => setTimeout(resolve, 50));  
+		await new Promise(resolve => setTimeout(resolve, 50));
 	}
 }
 
@@ -71,12 +71,16 @@ async function openInTmux(options: Record<string, string>): Promise<string> {
 	sessions.push(session);
 	await tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', process.execPath, builtCliPath, '--config-dir', configDir);
 	for (const [name, value] of Object.entries(options)) {
-		await tmux('set-option', '-g', name, value);  
+		await tmux('set-option', '-g', name, value);
 	}
 
-	await pollUntil(() => paneText(session), (text) => /^1\/77 /m.test(text), 'the first screen in tmux');
+	await pollUntil(
+		() => paneText(session),
+		text => /^1\/77 /m.test(text),
+		'the first screen in tmux',
+	);
 	for (const buffer of (await tmux('list-buffers', '-F', '#{buffer_name}')).split('\n').filter(Boolean)) {
-		await tmux('delete-buffer', '-b', buffer);  
+		await tmux('delete-buffer', '-b', buffer);
 	}
 
 	return session;
@@ -84,7 +88,7 @@ async function openInTmux(options: Record<string, string>): Promise<string> {
 
 afterEach(async () => {
 	for (const client of clients.splice(0)) client.dispose();
-	for (const session of sessions.splice(0)) await tmux('kill-session', '-t', session).catch(() => undefined);  
+	for (const session of sessions.splice(0)) await tmux('kill-session', '-t', session).catch(() => undefined);
 });
 
 afterAll(async () => {
@@ -96,26 +100,42 @@ describe('y inside a real tmux', () => {
 	test.each([
 		['allow-passthrough off (the default)', {'set-clipboard': 'on', 'allow-passthrough': 'off'}],
 		['allow-passthrough on', {'set-clipboard': 'on', 'allow-passthrough': 'on'}],
-	])('with set-clipboard on and %s puts the paper in tmux\'s paste buffer', async (_name, options) => {
+	])("with set-clipboard on and %s puts the paper in tmux's paste buffer", async (_name, options) => {
 		const session = await openInTmux(options);
 		expect(await pasteBuffer()).toBeUndefined();
 
 		await tmux('send-keys', '-t', session, 'y');
-		expect(await pollUntil(pasteBuffer, (buffer) => buffer !== undefined, 'a tmux paste buffer')).toBe(expectedClipboard);
-		const pane = await pollUntil(() => paneText(session), (text) => text.includes('Sent to the terminal clipboard'), 'the status line');
-		expect(pane).toContain(`Sent to the terminal clipboard (${Buffer.byteLength(expectedClipboard)} bytes): “Improving Large Language Model`);
+		expect(await pollUntil(pasteBuffer, buffer => buffer !== undefined, 'a tmux paste buffer')).toBe(expectedClipboard);
+		const pane = await pollUntil(
+			() => paneText(session),
+			text => text.includes('Sent to the terminal clipboard'),
+			'the status line',
+		);
+		expect(pane).toContain(
+			`Sent to the terminal clipboard (${Buffer.byteLength(expectedClipboard)} bytes): “Improving Large Language Model`,
+		);
 	});
 
 	test('with set-clipboard on, tmux forwards it to the terminal a client sits at', async () => {
 		const session = await openInTmux({'set-clipboard': 'on', 'allow-passthrough': 'off'});
 		// The user's terminal: a tmux client attached in a pty whose TERM (xterm-256color) has the clipboard feature.
-		const client = await startApp({command: 'tmux', commandArgs: ['-L', socket, 'attach-session', '-t', session], cols: 120, rows: 40, configDir, env: {TMUX: ''}});
+		const client = await startApp({
+			command: 'tmux',
+			commandArgs: ['-L', socket, 'attach-session', '-t', session],
+			cols: 120,
+			rows: 40,
+			configDir,
+			env: {TMUX: ''},
+		});
 		clients.push(client);
 		await client.waitForText(/^1\/77 /m, {timeoutMs: 20_000});
 		const mark = client.mark();
 
 		client.press('y');
-		await client.waitFor(() => decodeOsc52(client.outputSince(mark)).length > 0, {timeoutMs: 20_000, description: 'an OSC 52 write reaching the outer terminal'});
+		await client.waitFor(() => decodeOsc52(client.outputSince(mark)).length > 0, {
+			timeoutMs: 20_000,
+			description: 'an OSC 52 write reaching the outer terminal',
+		});
 		expect(decodeOsc52(client.outputSince(mark))).toEqual([expectedClipboard]);
 		expect(await pasteBuffer()).toBe(expectedClipboard);
 	});

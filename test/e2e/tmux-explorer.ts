@@ -30,7 +30,10 @@ export class TmuxExplorer {
 		const command = [process.execPath, builtCliPath, '--config-dir', this.#configDir, ...args].map(quote).join(' ');
 		const environment = buildChildEnvironment(process.env, this.#configDir);
 		delete environment['TMUX'];
-		this.#tmux(['-f', '/dev/null', 'new-session', '-d', '-s', 'paper', '-x', String(columns), '-y', String(rows), '-c', repositoryRoot, command], environment);
+		this.#tmux(
+			['-f', '/dev/null', 'new-session', '-d', '-s', 'paper', '-x', String(columns), '-y', String(rows), '-c', repositoryRoot, command],
+			environment,
+		);
 	}
 
 	#tmux(args: readonly string[], environment?: NodeJS.ProcessEnv): string {
@@ -39,7 +42,10 @@ export class TmuxExplorer {
 
 	/** The pane's visible rows, right-trimmed. */
 	lines(): string[] {
-		return this.#tmux(['capture-pane', '-p', '-t', 'paper']).replace(/\n$/, '').split('\n').map((line) => line.trimEnd());
+		return this.#tmux(['capture-pane', '-p', '-t', 'paper'])
+			.replace(/\n$/, '')
+			.split('\n')
+			.map(line => line.trimEnd());
 	}
 
 	/** Types `text` literally. */
@@ -60,7 +66,11 @@ export class TmuxExplorer {
 	 * Waits until `predicate` holds on a screen that then stays the same for `quietMs`; returns
 	 * those lines, or throws with the last screen.
 	 */
-	async settledLines(predicate: (lines: string[]) => boolean, description: string, {timeoutMs = 20_000, quietMs = 400} = {}): Promise<string[]> {
+	async settledLines(
+		predicate: (lines: string[]) => boolean,
+		description: string,
+		{timeoutMs = 20_000, quietMs = 400} = {},
+	): Promise<string[]> {
 		const deadline = Date.now() + timeoutMs;
 		let last: string[] = [];
 		let stableSince = 0;
@@ -72,7 +82,7 @@ export class TmuxExplorer {
 			} else if (predicate(lines) && Date.now() - stableSince >= quietMs) {
 				return lines;
 			}
-			await new Promise((resolve) => setTimeout(resolve, 50));
+			await new Promise(resolve => setTimeout(resolve, 50));
 		}
 		throw new Error(`tmux: no settled screen with ${description} in ${timeoutMs} ms; last screen:\n${last.join('\n')}`);
 	}

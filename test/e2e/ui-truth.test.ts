@@ -27,7 +27,7 @@ function configWith(bookmarks: Array<{id: string; title: string; addedAt: string
 
 /** The list row showing `title` (wide layout: the part left of the separator). */
 function listRowOf(lines: string[], title: string): string | undefined {
-	return lines.find((line) => line.includes(title.slice(0, 30)) && /^[> »] /.test(line))?.split(/[│←→]/)[0];
+	return lines.find(line => line.includes(title.slice(0, 30)) && /^[> »] /.test(line))?.split(/[│←→]/)[0];
 }
 
 /** Waits for the first screen that shows the first paper's title and a status line. */

@@ -29,11 +29,19 @@ afterAll(() => rmSync(directory, {recursive: true, force: true}));
 
 const corpusFile = path.join(directory, 'emoji.json');
 const papers = Array.from({length: 30}, (_, index) => {
-	const title = index < emojiTitles.length ? emojiTitles[index]! : index % 5 === 0 ? `Paper ${index} with ${family} ${heart} ${flags} ${technologist} mixed in` : `Plain paper number ${index} about instruction tuning`;
+	const title =
+		index < emojiTitles.length
+			? emojiTitles[index]!
+			: index % 5 === 0
+				? `Paper ${index} with ${family} ${heart} ${flags} ${technologist} mixed in`
+				: `Plain paper number ${index} about instruction tuning`;
 	const emojiSentence = index % 2 === 0 ? ` A ${family} sentence, ${technologist} and ${heart} inside the abstract ${flags}.` : '';
 	return {
 		title,
-		abstract: `Abstract of paper ${index}.${emojiSentence} We study adapters and prompts across many tasks and languages, with results that hold at every scale we tried.`.repeat(3),
+		abstract:
+			`Abstract of paper ${index}.${emojiSentence} We study adapters and prompts across many tasks and languages, with results that hold at every scale we tried.`.repeat(
+				3,
+			),
 	};
 });
 writeFileSync(corpusFile, JSON.stringify(papers));
@@ -41,8 +49,8 @@ writeFileSync(corpusFile, JSON.stringify(papers));
 /** The column of the list/detail divider on each row that has one (no character here is wide in xterm.js). */
 /** Where the divider is on each row that has one: `│`, or at its top the focus marker (`←` list, `→` detail). */
 function dividerColumns(app: PtyApp): number[] {
-	return app.lines().flatMap((line) => {
-		const column = Array.from(line).findIndex((character) => character === '│' || character === '←' || character === '→');
+	return app.lines().flatMap(line => {
+		const column = Array.from(line).findIndex(character => character === '│' || character === '←' || character === '→');
 		return column === -1 ? [] : [column];
 	});
 }
@@ -50,7 +58,10 @@ function dividerColumns(app: PtyApp): number[] {
 /** One status line, and the divider in one column from under the search line to above the status line. */
 function expectLayoutKept(app: PtyApp) {
 	const lines = app.lines();
-	expect(lines.filter((line) => /(?:^|\s)\d+\/30(?!\d)/.test(line)), screenOf(app)).toHaveLength(1);
+	expect(
+		lines.filter(line => /(?:^|\s)\d+\/30(?!\d)/.test(line)),
+		screenOf(app),
+	).toHaveLength(1);
 	expect(lines[0], screenOf(app)).toMatch(/^\/ /);
 	const columns = dividerColumns(app);
 	expect(columns, screenOf(app)).toHaveLength(app.rows - 3);
@@ -108,7 +119,11 @@ describe.skipIf(!hasTmux)('emoji sequences keep the layout in a real tmux', () =
 	test('j/k and back: one status line throughout, and the first screen again', async () => {
 		const session = new TmuxExplorer(120, 40, ['--corpus', corpusFile]);
 		sessions.push(session);
-		const at = (selected: number) => (lines: string[]) => lines.length === 40 && lines[0]!.startsWith('/ ') && lines.filter((line) => /(?:^|\s)\d+\/30(?!\d)/.test(line)).length === 1 && new RegExp(`^${selected}/30 `).test(lines.at(-2) ?? '');
+		const at = (selected: number) => (lines: string[]) =>
+			lines.length === 40 &&
+			lines[0]!.startsWith('/ ') &&
+			lines.filter(line => /(?:^|\s)\d+\/30(?!\d)/.test(line)).length === 1 &&
+			new RegExp(`^${selected}/30 `).test(lines.at(-2) ?? '');
 		const fresh = await session.settledLines(at(1), '1/30');
 		let selected = 1;
 		for (const key of [...'jjjjjj', ...'kkk', ...'jjjjjj', ...'kkkkkkkkk']) {

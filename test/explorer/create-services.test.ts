@@ -5,7 +5,7 @@ import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {readBuiltinCorpus} from '../../src/corpus/read-builtin-corpus.js';
 
 // The real search module, with buildSearchIndex watched.
-vi.mock('../../src/search/index.js', async (importOriginal) => {
+vi.mock('../../src/search/index.js', async importOriginal => {
 	const original = await importOriginal<typeof import('../../src/search/index.js')>();
 	return {...original, buildSearchIndex: vi.fn(original.buildSearchIndex)};
 });
@@ -16,7 +16,7 @@ const {createServices} = await import('../../src/explorer/create-services.js');
 const papers = readBuiltinCorpus(path.join(import.meta.dirname, '../../corpus/papers.json'));
 const build = vi.mocked(buildSearchIndex);
 
-describe('the explorer\'s search service and the prebuilt index', () => {
+describe("the explorer's search service and the prebuilt index", () => {
 	let directory: string;
 	let indexFile: string;
 	beforeEach(() => {
@@ -55,5 +55,4 @@ describe('the explorer\'s search service and the prebuilt index', () => {
 		expect(build).toHaveBeenCalledTimes(1);
 		expect(engine.run('lora').matches.length).toBeGreaterThan(0);
 	});
-
 });

@@ -5,17 +5,24 @@ import type {InputEvent} from '../../src/keys/input-decoder.js';
 import {pasteTimeoutMilliseconds, useTerminalInput} from '../../src/hooks/use-terminal-input.js';
 
 /** Records every event the hook delivers and every error it reports; `onEvent` may throw. */
-function InputProbe({events, errors, onEvent}: {
+function InputProbe({
+	events,
+	errors,
+	onEvent,
+}: {
 	readonly events: InputEvent[];
 	readonly errors: unknown[];
 	readonly onEvent?: (event: InputEvent) => void;
 }) {
-	useTerminalInput(event => {
-		events.push(event);
-		onEvent?.(event);
-	}, error => {
-		errors.push(error);
-	});
+	useTerminalInput(
+		event => {
+			events.push(event);
+			onEvent?.(event);
+		},
+		error => {
+			errors.push(error);
+		},
+	);
 	return <Text>probe</Text>;
 }
 
@@ -25,7 +32,7 @@ const wait = async (milliseconds: number) => new Promise(resolve => setTimeout(r
 async function eventsFor(chunks: readonly string[], options: {gap?: number; onEvent?: (event: InputEvent) => void} = {}) {
 	const events: InputEvent[] = [];
 	const errors: unknown[] = [];
-	const view = render(<InputProbe events={events} errors={errors} onEvent={options.onEvent}/>);
+	const view = render(<InputProbe events={events} errors={errors} onEvent={options.onEvent} />);
 	await wait(10);
 	for (const chunk of chunks) {
 		view.stdin.write(chunk);

@@ -8,7 +8,7 @@ import {helpRows, helpSections, keyHints} from '../../src/keys/resolve-command.j
 function rebind(command: Binding['command'], keys: string[]): Record<Mode, readonly Binding[]> {
 	const copy = {} as Record<Mode, readonly Binding[]>;
 	for (const [mode, bindings] of Object.entries(defaultKeymap) as Array<[Mode, readonly Binding[]]>) {
-		copy[mode] = bindings.map(binding => binding.command === command ? {...binding, keys} : binding);
+		copy[mode] = bindings.map(binding => (binding.command === command ? {...binding, keys} : binding));
 	}
 
 	return copy;
@@ -98,7 +98,11 @@ describe('helpSections', () => {
 
 	test('covers every command bound anywhere', () => {
 		const described = new Set(helpSections().flatMap(section => section.rows.map(row => row.description)));
-		const bound = new Set(Object.values(defaultKeymap).flat().map(binding => commands[binding.command].description));
+		const bound = new Set(
+			Object.values(defaultKeymap)
+				.flat()
+				.map(binding => commands[binding.command].description),
+		);
 		expect([...bound].filter(description => !described.has(description))).toEqual([]);
 	});
 

@@ -36,7 +36,11 @@ const cases: Array<[description: string, inkEvents: InkEvent[], events: InputEve
 	['a pasted line break read on its own (Ink: Enter)', [['[200~'], ['', {return: true}], ['x'], ['[201~']], [paste('\nx')]],
 	['a pasted tab read on its own (Ink: Tab)', [['[200~'], ['a'], ['', {tab: true}], ['b'], ['[201~']], [paste('a\tb')]],
 	['escape sequences inside a paste are dropped', [['[200~'], ['a'], ['[31m'], ['b'], ['', {upArrow: true}], ['[201~']], [paste('ab')]],
-	['control keys inside a paste are dropped', [['[200~'], ['a'], ['c', {ctrl: true}], ['', {backspace: true}], ['', escapeKey], ['b'], ['[201~']], [paste('ab')]],
+	[
+		'control keys inside a paste are dropped',
+		[['[200~'], ['a'], ['c', {ctrl: true}], ['', {backspace: true}], ['', escapeKey], ['b'], ['[201~']],
+		[paste('ab')],
+	],
 	['letters that are commands in the list are text in a paste', [['[200~'], ['bqy/'], ['[201~']], [paste('bqy/')]],
 	['keys after a paste are keys', [['[200~'], ['lora'], ['[201~'], ['j']], [paste('lora'), key('j')]],
 	['a paste whose end marker lost its Esc', [['[200~'], ['lora'], ['', escapeKey], ['[201~jk']], [paste('lora'), key('jk')]],
@@ -52,15 +56,34 @@ const cases: Array<[description: string, inkEvents: InkEvent[], events: InputEve
 	['an X10 mouse report that lost its Esc, then a key', [['[M !!j']], [key('j')]],
 	['an X10 mouse report that lost its Esc, split', [['[M '], ['!!'], ['j']], [key('j')]],
 	['an X10 mouse report whose bytes come one by one', [['[M'], [' '], ['!'], ['!'], ['j']], [key('j')]],
-	['a Ctrl or Alt key is never a byte of an X10 mouse report', [['[M'], ['', escapeKey], ['c', {ctrl: true}], ['j']], [key('', escapeKey), key('c', {ctrl: true}), key('j')]],
+	[
+		'a Ctrl or Alt key is never a byte of an X10 mouse report',
+		[['[M'], ['', escapeKey], ['c', {ctrl: true}], ['j']],
+		[key('', escapeKey), key('c', {ctrl: true}), key('j')],
+	],
 	['what is left of ESC[0x after an Esc read alone', [['', escapeKey], ['[0x'], ['j']], [key('', escapeKey), key('j')]],
 	['Shift+F1 and Alt+F9 as Ink reports them', [['[1;2P', {shift: true}], ['[20;3~', {meta: true}], ['j']], [key('j')]],
 	['focus in and out reports', [['[I', {shift: true}], ['[O', {shift: true}], ['j']], [key('j')]],
 	['an old-xterm Ctrl+F1 (ESC O 5 P)', [['O', {meta: true, shift: true}], ['5P'], ['j']], [key('O', {meta: true, shift: true}), key('j')]],
-	['an old-xterm Ctrl+F1 then a key in the same read', [['O', {meta: true, shift: true}], ['5Pj']], [key('O', {meta: true, shift: true}), key('j')]],
-	['Alt+Shift+O, then an arrow key', [['O', {meta: true, shift: true}], ['', {downArrow: true}]], [key('O', {meta: true, shift: true}), key('', {downArrow: true})]],
+	[
+		'an old-xterm Ctrl+F1 then a key in the same read',
+		[['O', {meta: true, shift: true}], ['5Pj']],
+		[key('O', {meta: true, shift: true}), key('j')],
+	],
+	[
+		'Alt+Shift+O, then an arrow key',
+		[
+			['O', {meta: true, shift: true}],
+			['', {downArrow: true}],
+		],
+		[key('O', {meta: true, shift: true}), key('', {downArrow: true})],
+	],
 	['a capital O typed, then 5P typed, is text', [['O', {shift: true}], ['5P']], [key('O', {shift: true}), key('5P')]],
-	['keys pass through', [['j'], ['', {downArrow: true}], ['c', {ctrl: true}], ['lora']], [key('j'), key('', {downArrow: true}), key('c', {ctrl: true}), key('lora')]],
+	[
+		'keys pass through',
+		[['j'], ['', {downArrow: true}], ['c', {ctrl: true}], ['lora']],
+		[key('j'), key('', {downArrow: true}), key('c', {ctrl: true}), key('lora')],
+	],
 	['brackets typed as text stay text', [['['], ['[a]'], ['[lora'], ['a[1]']], [key('['), key('[a]'), key('[lora'), key('a[1]')]],
 ];
 

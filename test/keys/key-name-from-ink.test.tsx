@@ -14,7 +14,7 @@ function KeyProbe({names}: {readonly names: Array<string | undefined>}) {
 
 async function nameOf(bytes: string): Promise<Array<string | undefined>> {
 	const names: Array<string | undefined> = [];
-	const view = render(<KeyProbe names={names}/>);
+	const view = render(<KeyProbe names={names} />);
 	await new Promise(resolve => setTimeout(resolve, 5));
 	view.stdin.write(bytes);
 	// A lone Esc is held back by Ink until the next turn of the event loop.

@@ -136,8 +136,10 @@ describe('resolveCommand', () => {
 	});
 
 	test('follows a copied keymap with a command rebound', () => {
-		const keymap = {...defaultKeymap, list: defaultKeymap.list.map(binding =>
-			binding.command === 'nav.down' ? {...binding, keys: ['n']} : binding)};
+		const keymap = {
+			...defaultKeymap,
+			list: defaultKeymap.list.map(binding => (binding.command === 'nav.down' ? {...binding, keys: ['n']} : binding)),
+		};
 		expect(resolveCommand('list', 'n', keymap)).toBe('nav.down');
 		expect(resolveCommand('list', 'j', keymap)).toBeUndefined();
 		expect(resolveCommand('list', 'j')).toBe('nav.down');

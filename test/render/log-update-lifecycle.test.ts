@@ -18,7 +18,7 @@ function randomFrames(seed: number, count: number, exotic = true): string[] {
 function record(create: CreateRenderer, incremental: boolean, steps: Array<(render: ReturnType<CreateRenderer>) => void>): string[] {
 	const capture = createCaptureStream();
 	const render = create(capture.stream, {incremental});
-	return steps.map((step) => {
+	return steps.map(step => {
 		step(render);
 		return capture.take();
 	});
@@ -63,6 +63,6 @@ describe('log-update (scripts/ink) keeps what it does not change byte-identical 
 		render.sync('one\ntwo\nthree\n');
 		render('one\nTWO\n');
 		await writeToTerminal(terminal, capture.take());
-		expect(screenText(terminal).map((line) => line.trimEnd())).toEqual(['one', 'TWO', '', '', '', '', '', '']);
+		expect(screenText(terminal).map(line => line.trimEnd())).toEqual(['one', 'TWO', '', '', '', '', '', '']);
 	});
 });

@@ -28,7 +28,7 @@ function randomSequence(random: Random, frameCount: number): {promptLines: numbe
 	const frames: Frame[] = [];
 	for (let index = 0; index < frameCount; index++) {
 		if (index > 0) {
-			lines = lines.map((line) => (random.chance(editChance) ? editLine(random, line, maxWidth, exotic) : line));
+			lines = lines.map(line => (random.chance(editChance) ? editLine(random, line, maxWidth, exotic) : line));
 			if (random.chance(0.2)) lines = [...lines.slice(1), randomLine(random, maxWidth, exotic)];
 		}
 		let height = rows - 1;
@@ -38,7 +38,7 @@ function randomSequence(random: Random, frameCount: number): {promptLines: numbe
 			height = 1 + random.integer(hasTrailingNewline ? rows - 1 : rows);
 			while (lines.length < height) lines.push(randomLine(random, maxWidth, exotic));
 		}
-		const encoded = lines.slice(0, height).map((line) => encodeLine(line, random.integer(4)));
+		const encoded = lines.slice(0, height).map(line => encodeLine(line, random.integer(4)));
 		const output = encoded.join('\n') + (hasTrailingNewline ? '\n' : '');
 		const cursor = isAppLike && random.chance(0.3) ? {x: random.integer(columns), y: random.integer(height)} : undefined;
 		frames.push({output, cursor});
@@ -97,7 +97,7 @@ async function findMismatch(create: CreateRenderer, seed: number, frameCount: nu
 			// A line with characters whose width terminals disagree on is drawn safely (scripts/ink/safe-line.js).
 			return mayHoldUnreliableCells(line) ? (referenceText[row] ?? '').trimEnd() : stripVTControlCharacters(line).trimEnd();
 		});
-		const actualText = screenText(terminal).map((line) => line.trimEnd());
+		const actualText = screenText(terminal).map(line => line.trimEnd());
 		const textRow = expectedText.findIndex((line, row) => line !== actualText[row]);
 		if (textRow !== -1) {
 			return `${where}row ${textRow} shows ${JSON.stringify(actualText[textRow])}, expected ${JSON.stringify(expectedText[textRow])}\n${describeFrame(frame, written)}`;
@@ -147,7 +147,7 @@ describe('incremental log-update (scripts/ink) on a terminal emulator', () => {
 				render(frame);
 				await writeToTerminal(terminal, capture.take());
 			}
-			return screenText(terminal).map((line) => line.trimEnd());
+			return screenText(terminal).map(line => line.trimEnd());
 		};
 		// Ink's frames drift one row down per render: the stale first row stays behind.
 		expect(await show(inkLogUpdate.create)).toEqual(['alpha', 'ALPHA', 'gamma', '', 'GAMMA', '']);

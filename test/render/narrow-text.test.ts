@@ -7,15 +7,61 @@ const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const segmentsOf = (text: string) => Array.from(segmenter.segment(text), ({segment, index}) => ({segment, index}));
 
 /** Every BMP character the fast path accepts on its own. */
-const narrow = Array.from({length: 0x1_00_00}, (_, codePoint) => String.fromCodePoint(codePoint)).filter((character) =>
+const narrow = Array.from({length: 0x1_00_00}, (_, codePoint) => String.fromCodePoint(codePoint)).filter(character =>
 	narrowCharacters.test(character),
 );
 
 const pool = [
-	'a', 'Z', ' ', '~', 'é', 'ß', 'ø', 'Ω', 'ж', '…', '–', '—', '“', '”', '│', '─', '↑', '→', '€', '·',
-	'\u001B[1m', '\u001B[22m', '\u001B[1;96m', '\u001B[m', '\u001B]8;;https://example.org\u001B\\', '\u001B]8;;\u001B\\',
-	'\t', '\n', '\r', '\r\n', '\u0007', '\u00AD', '\u200B', '\u200D', '\uFE0F', '\u0301', '©', '®', '‼', '↔',
-	'中', '한', 'ｶ', '😀', '👍🏽', '🇫🇷', '1\uFE0F\u20E3', '\u2028', '\uD800', 'e\u0301',
+	'a',
+	'Z',
+	' ',
+	'~',
+	'é',
+	'ß',
+	'ø',
+	'Ω',
+	'ж',
+	'…',
+	'–',
+	'—',
+	'“',
+	'”',
+	'│',
+	'─',
+	'↑',
+	'→',
+	'€',
+	'·',
+	'\u001B[1m',
+	'\u001B[22m',
+	'\u001B[1;96m',
+	'\u001B[m',
+	'\u001B]8;;https://example.org\u001B\\',
+	'\u001B]8;;\u001B\\',
+	'\t',
+	'\n',
+	'\r',
+	'\r\n',
+	'\u0007',
+	'\u00AD',
+	'\u200B',
+	'\u200D',
+	'\uFE0F',
+	'\u0301',
+	'©',
+	'®',
+	'‼',
+	'↔',
+	'中',
+	'한',
+	'ｶ',
+	'😀',
+	'👍🏽',
+	'🇫🇷',
+	'1\uFE0F\u20E3',
+	'\u2028',
+	'\uD800',
+	'e\u0301',
 ];
 
 function randomText(next: () => number): string {
@@ -27,12 +73,12 @@ describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', 
 	it('accepts only characters that string-width counts as one column and that stand alone as graphemes', () => {
 		expect(narrow.length).toBeGreaterThan(1000);
 		const wrong = narrow.filter(
-			(character) =>
+			character =>
 				stringWidth(character) !== 1 ||
 				/\p{Extended_Pictographic}/u.test(character) ||
 				segmentsOf(`a${character}${character}\u001B${character}b`).length !== 6,
 		);
-		expect(wrong.map((character) => `U+${character.codePointAt(0)!.toString(16).toUpperCase()}`)).toEqual([]);
+		expect(wrong.map(character => `U+${character.codePointAt(0)!.toString(16).toUpperCase()}`)).toEqual([]);
 	});
 
 	it.each([
@@ -47,7 +93,7 @@ describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', 
 		expect(stringWidth(text)).toBe(width);
 	});
 
-	it.each(['中文', '😀', 'e\u0301', 'a\tb', 'x\u200Dy', '©\uFE0F', 'line\nline', '\u00AD'])('leaves %j to string-width', (text) => {
+	it.each(['中文', '😀', 'e\u0301', 'a\tb', 'x\u200Dy', '©\uFE0F', 'line\nline', '\u00AD'])('leaves %j to string-width', text => {
 		expect(narrowTextWidth(text)).toBeUndefined();
 	});
 

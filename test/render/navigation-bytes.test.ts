@@ -10,7 +10,10 @@ const listColumns = 44;
 const detailColumns = columns - listColumns - 2;
 const esc = '\u001B';
 
-const words = 'the of model learning language large training data fine-tuning results method we show that our approach improves performance on benchmark tasks with fewer parameters and less compute than prior work'.split(' ');
+const words =
+	'the of model learning language large training data fine-tuning results method we show that our approach improves performance on benchmark tasks with fewer parameters and less compute than prior work'.split(
+		' ',
+	);
 
 /** Greedy word wrap of `text` to `width` columns (ASCII). */
 function wrap(text: string, width: number): string[] {

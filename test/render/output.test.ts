@@ -20,9 +20,23 @@ interface OutputLike {
 }
 
 const pieces = [
-	'Prompt tuning', 'abc', ' ', '  ', 'x', '…', '│ ', '–', 'é', 'Ω',
-	'\u001B[1m\u001B[96mtitle\u001B[39m\u001B[22m', '\u001B[7mmarked\u001B[27m', '\u001B[38;5;208morange\u001B[39m',
-	'\u001B[48;2;1;2;3mbg\u001B[49m', '\u001B[4;94mlink text\u001B[24;39m', '\u001B[2mdim\u001B[22m', '\u001B[3mitalic\u001B[23m',
+	'Prompt tuning',
+	'abc',
+	' ',
+	'  ',
+	'x',
+	'…',
+	'│ ',
+	'–',
+	'é',
+	'Ω',
+	'\u001B[1m\u001B[96mtitle\u001B[39m\u001B[22m',
+	'\u001B[7mmarked\u001B[27m',
+	'\u001B[38;5;208morange\u001B[39m',
+	'\u001B[48;2;1;2;3mbg\u001B[49m',
+	'\u001B[4;94mlink text\u001B[24;39m',
+	'\u001B[2mdim\u001B[22m',
+	'\u001B[3mitalic\u001B[23m',
 	// Ink's tokenizer reads OSC 8 ended by BEL only (ST-ended links are tested apart below). No
 	// full reset (ESC[m, ESC[0m) inside a line: Ink's tokenizer takes ESC[m for a style and
 	// slice-ansi drops a reset that follows an opening code, so there Ink's cells differ from
@@ -30,14 +44,18 @@ const pieces = [
 	// Nor styles left open: after one, Ink's cells can lose a style the text re-opens (bold after
 	// a dim inside it), where the joined row keeps what the terminal shows. Tested apart below.
 	'\u001B]8;;https://example.org\u0007https://example.org\u001B]8;;\u0007',
-	'中文', '😀', 'e\u0301', 'ｶﾀ', '\u001B[31m中\u001B[39m',
+	'中文',
+	'😀',
+	'e\u0301',
+	'ｶﾀ',
+	'\u001B[31m中\u001B[39m',
 ];
 
 function randomLine(next: () => number): string {
 	return Array.from({length: Math.floor(next() * 4)}, () => pieces[Math.floor(next() * pieces.length)]).join('');
 }
 
-const inverse: Transformer = (line) => `\u001B[7m${line}\u001B[27m`;
+const inverse: Transformer = line => `\u001B[7m${line}\u001B[27m`;
 const numbered: Transformer = (line, index) => `${index}:${line}`;
 
 function randomOperations(next: () => number, width: number, height: number): Operation[] {
@@ -48,7 +66,10 @@ function randomOperations(next: () => number, width: number, height: number): Op
 		if (choice < 0.12) {
 			const x1 = Math.floor(next() * width);
 			const y1 = Math.floor(next() * height);
-			const clip = next() < 0.2 ? {x1, x2: x1 + Math.floor(next() * width)} : {x1, x2: x1 + Math.floor(next() * width), y1, y2: y1 + Math.floor(next() * height)};
+			const clip =
+				next() < 0.2
+					? {x1, x2: x1 + Math.floor(next() * width)}
+					: {x1, x2: x1 + Math.floor(next() * width), y1, y2: y1 + Math.floor(next() * height)};
 			operations.push({type: 'clip', clip});
 			depth++;
 		} else if (choice < 0.18 && depth > 0) {
@@ -76,7 +97,7 @@ function render(output: OutputLike, operations: Operation[]): {output: string; h
 }
 
 /** A row as cells, without the blank cells it ends with (Ink trims them too). */
-function cellsOf(row: string, side = ""): Cell[] {
+function cellsOf(row: string, side = ''): Cell[] {
 	const parsed = parseLine(row);
 	if (parsed === undefined) throw new Error(`unparsable ${side} row ${JSON.stringify(row)}`);
 	const cells = [...parsed.cells];
@@ -85,7 +106,7 @@ function cellsOf(row: string, side = ""): Cell[] {
 }
 
 describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
-	it('gives the cells of Ink\'s Output for 3,000 random frames of writes, clips and transformers', () => {
+	it("gives the cells of Ink's Output for 3,000 random frames of writes, clips and transformers", () => {
 		const {next} = createRandom(2024);
 		let joinedRows = 0;
 		for (let frame = 0; frame < 3000; frame++) {
@@ -99,7 +120,12 @@ describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
 			const inkRows = inks.output.split('\n');
 			expect(ourRows.length).toBe(inkRows.length);
 			for (const [index, row] of ourRows.entries()) {
-				expect({frame, operations, row: index, cells: cellsOf(row, "ours")}).toEqual({frame, operations, row: index, cells: cellsOf(inkRows[index]!, "ink")});
+				expect({frame, operations, row: index, cells: cellsOf(row, 'ours')}).toEqual({
+					frame,
+					operations,
+					row: index,
+					cells: cellsOf(inkRows[index]!, 'ink'),
+				});
 				if (row !== inkRows[index]) joinedRows++;
 			}
 		}
@@ -116,8 +142,8 @@ describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
 
 	it('keeps an ST-ended OSC 8 link as the detail pane writes it, beside the list', () => {
 		const link = '\u001B]8;;https://example.org\u001B\\\u001B[4;94mhttps://example.org\u001B]8;;\u001B\\\u001B[24;39m';
-		const rows = ['  a title', '\u001B[7m>\u001B[27m selected'].map((list) => {
-			const [ours, inks] = [new Output({width: 50, height: 1}), new InkOutput({width: 50, height: 1}) as OutputLike].map((output) => {
+		const rows = ['  a title', '\u001B[7m>\u001B[27m selected'].map(list => {
+			const [ours, inks] = [new Output({width: 50, height: 1}), new InkOutput({width: 50, height: 1}) as OutputLike].map(output => {
 				output.write(0, 0, list, {transformers: []});
 				output.write(20, 0, link, {transformers: []});
 				return output.get().output;

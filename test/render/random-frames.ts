@@ -34,7 +34,30 @@ export type Line = Run[];
 
 const esc = '\u001B';
 const narrowText = [...'abcdefghijklmnopqrstuvwxyz      ABCDEFGHIJ0123456789.,;:-()[]'];
-const otherText = ['你', '好', '世', '界', '한', '국', 'Ａ', 'の', '😀', '🎉', '👍', '❤️', '🇫🇷', 'e\u0301', '│', '─', '°', '·', 'é', '👩‍💻', 'ꥠ', '𖿠'];
+const otherText = [
+	'你',
+	'好',
+	'世',
+	'界',
+	'한',
+	'국',
+	'Ａ',
+	'の',
+	'😀',
+	'🎉',
+	'👍',
+	'❤️',
+	'🇫🇷',
+	'e\u0301',
+	'│',
+	'─',
+	'°',
+	'·',
+	'é',
+	'👩‍💻',
+	'ꥠ',
+	'𖿠',
+];
 const foregrounds = ['31', '32', '33', '34', '35', '36', '37', '91', '38;5;208', '38;5;12', '38;2;200;100;50'];
 const backgrounds = ['41', '44', '100', '48;5;236', '48;2;10;20;30'];
 const flags = ['1', '2', '3', '4', '7', '9'];
@@ -84,7 +107,7 @@ export const lineWidth = (line: Line): number => line.reduce((sum, run) => sum +
 
 /** Applies an edit a TUI makes to a line: restyle a run, retype part of it, shorten or extend it. */
 export function editLine(random: Random, line: Line, maxWidth: number, exotic: boolean): Line {
-	const edited = line.map((run) => ({...run, style: [...run.style]}));
+	const edited = line.map(run => ({...run, style: [...run.style]}));
 	const index = random.integer(Math.max(1, edited.length));
 	const run = edited[index];
 	const roll = random.next();
@@ -119,8 +142,11 @@ export function encodeLine(line: Line, spelling: number): string {
 		let open: string;
 		let close: string;
 		if (spelling === 0) {
-			open = run.style.map((code) => `${esc}[${code}m`).join('');
-			close = [...run.style].reverse().map((code) => `${esc}[${closeCode(code)}m`).join('');
+			open = run.style.map(code => `${esc}[${code}m`).join('');
+			close = [...run.style]
+				.reverse()
+				.map(code => `${esc}[${closeCode(code)}m`)
+				.join('');
 		} else if (spelling === 1) {
 			open = hasStyle ? `${esc}[${run.style.join(';')}m` : '';
 			close = hasStyle ? `${esc}[0m` : '';
@@ -128,7 +154,7 @@ export function encodeLine(line: Line, spelling: number): string {
 			open = hasStyle ? `${esc}[0;${run.style.join(';')}m` : `${esc}[0m`;
 			close = '';
 		} else {
-			open = run.style.map((code) => `${esc}[${code}m`).join('');
+			open = run.style.map(code => `${esc}[${code}m`).join('');
 			close = hasStyle ? `${esc}[0m` : '';
 		}
 		if (run.overline) {

@@ -7,7 +7,9 @@ const clean = `${esc}[H${esc}[2J`;
 
 /** A frame of `rows - 1` lines as wide as `columns`, like the explorer's. */
 function frame(columns: number, rows: number, selected: number): string {
-	const lines = Array.from({length: rows - 1}, (_, row) => `${row === selected ? '>' : ' '} row ${row} `.padEnd(columns, row % 2 === 0 ? '.' : '-'));
+	const lines = Array.from({length: rows - 1}, (_, row) =>
+		`${row === selected ? '>' : ' '} row ${row} `.padEnd(columns, row % 2 === 0 ? '.' : '-'),
+	);
 	return `${lines.join('\n')}\n`;
 }
 

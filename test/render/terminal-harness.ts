@@ -34,7 +34,7 @@ export function createTerminal(columns: number, rows: number): Terminal {
 
 /** Writes `data` and resolves once xterm has parsed it. */
 export function writeToTerminal(terminal: Terminal, data: string): Promise<void> {
-	return new Promise((resolve) => terminal.write(data, resolve));
+	return new Promise(resolve => terminal.write(data, resolve));
 }
 
 /** The visible rows, each right-trimmed. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import {readFileSync} from 'node:fs';
 import type {Paper} from '../../src/types.js';
 
 /** The built-in corpus as shipped in `corpus/papers.json`. */

@@ -1,14 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/search/search-index.js';
-import { loadBuiltinCorpus } from './builtin-corpus.js';
+import {describe, expect, it} from 'vitest';
+import {buildSearchIndex} from '../../src/search/search-index.js';
+import {loadBuiltinCorpus} from './builtin-corpus.js';
 
 const papers = loadBuiltinCorpus();
 const index = buildSearchIndex(papers);
-const titlesFor = (query: string) => index.search(query).map((hit) => papers[hit.index]?.title ?? '');
+const titlesFor = (query: string) => index.search(query).map(hit => papers[hit.index]?.title ?? '');
 
 const CATASTROPHIC = 'Understanding Catastrophic Forgetting in Language Models via Implicit Inference';
-const LORAMOE =
-	'LoRAMoE: Revolutionizing Mixture of Experts for Maintaining World Knowledge in Language Model Alignment';
+const LORAMOE = 'LoRAMoE: Revolutionizing Mixture of Experts for Maintaining World Knowledge in Language Model Alignment';
 
 describe('search on the built-in corpus', () => {
 	it('has the 77 built-in papers', () => {
@@ -34,8 +33,8 @@ describe('search on the built-in corpus', () => {
 		for (const title of titles.slice(0, 2)) expect(title).toMatch(/lora/i);
 	});
 
-	const learningPapers = papers.filter((paper) => /\blearning\b/i.test(`${paper.title} ${paper.abstract}`)).length;
-	it.each(['learn', 'learnin', 'learning'])('finds every paper with "learning" for %j', (query) => {
+	const learningPapers = papers.filter(paper => /\blearning\b/i.test(`${paper.title} ${paper.abstract}`)).length;
+	it.each(['learn', 'learnin', 'learning'])('finds every paper with "learning" for %j', query => {
 		expect(learningPapers).toBeGreaterThan(10);
 		const found = new Set(titlesFor(query));
 		for (const paper of papers) {

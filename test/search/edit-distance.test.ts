@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isWithinOneEdit } from '../../src/search/edit-distance.js';
+import {describe, expect, it} from 'vitest';
+import {isWithinOneEdit} from '../../src/search/edit-distance.js';
 
 describe('isWithinOneEdit', () => {
 	const cases: Array<[behaviour: string, a: string, b: string, expected: boolean]> = [

@@ -2,7 +2,7 @@ import type {Paper} from '../../src/types.js';
 
 /** A paper for tests: the id is a slug of the title, links are empty. */
 export function fixturePaper(title: string, abstract: string, authors: readonly string[] = []): Paper {
-	return { id: title.toLowerCase().replace(/\W+/g, '-'), title, abstract, authors, links: [] };
+	return {id: title.toLowerCase().replace(/\W+/g, '-'), title, abstract, authors, links: []};
 }
 
 /** A small corpus where each behaviour of the search has papers that must and must not match. */

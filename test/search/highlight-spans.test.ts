@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { createHighlighter, highlightSpans } from '../../src/search/highlight-spans.js';
+import {describe, expect, it} from 'vitest';
+import {createHighlighter, highlightSpans} from '../../src/search/highlight-spans.js';
 
 /** The highlighted substrings, for readable expectations. */
 const highlighted = (query: string, text: string, field?: 'title' | 'authors' | 'abstract') =>
-	highlightSpans(query, text, field).map((span) => text.slice(span.start, span.end));
+	highlightSpans(query, text, field).map(span => text.slice(span.start, span.end));
 
 describe('highlightSpans', () => {
 	const cases: Array<[behaviour: string, query: string, text: string, parts: string[]]> = [

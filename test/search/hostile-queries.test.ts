@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { highlightSpans } from '../../src/search/highlight-spans.js';
-import { parseQuery } from '../../src/search/parse-query.js';
-import { buildSearchIndex } from '../../src/search/search-index.js';
-import { loadBuiltinCorpus } from './builtin-corpus.js';
+import {describe, expect, it} from 'vitest';
+import {highlightSpans} from '../../src/search/highlight-spans.js';
+import {parseQuery} from '../../src/search/parse-query.js';
+import {buildSearchIndex} from '../../src/search/search-index.js';
+import {loadBuiltinCorpus} from './builtin-corpus.js';
 
 const papers = loadBuiltinCorpus();
 const index = buildSearchIndex(papers);
@@ -49,8 +49,8 @@ const HOSTILE_QUERIES: ReadonlyArray<[name: string, query: string]> = [
 	['combining marks only', '\u0301\u0308'],
 	['a 10,000-character word', 'a'.repeat(10_000)],
 	['a 10,000-character text', 'lora moe '.repeat(1_112)],
-	['1,000 words', Array.from({ length: 1_000 }, (_unused, position) => `word${position}`).join(' ')],
-	['1,000 excluded words', Array.from({ length: 1_000 }, (_unused, position) => `-w${position}`).join(' ')],
+	['1,000 words', Array.from({length: 1_000}, (_unused, position) => `word${position}`).join(' ')],
+	['1,000 excluded words', Array.from({length: 1_000}, (_unused, position) => `-w${position}`).join(' ')],
 	['a number', '12345'],
 	['a URL', 'https://github.com/Facico/Dynamic-Logit-Fusion'],
 	['a percentage and math', '96.4\\% ≥ 2^10'],

@@ -1,19 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, loadSearchIndex, serializeSearchIndex } from '../../src/search/search-index.js';
-import { FIXTURE_PAPERS, fixturePaper } from './fixture-papers.js';
+import {describe, expect, it} from 'vitest';
+import {buildSearchIndex, loadSearchIndex, serializeSearchIndex} from '../../src/search/search-index.js';
+import {FIXTURE_PAPERS, fixturePaper} from './fixture-papers.js';
 
 const index = buildSearchIndex(FIXTURE_PAPERS);
-const titlesFor = (query: string, limit?: number) =>
-	index.search(query, limit).map((hit) => FIXTURE_PAPERS[hit.index]?.title);
+const titlesFor = (query: string, limit?: number) => index.search(query, limit).map(hit => FIXTURE_PAPERS[hit.index]?.title);
 
 describe('SearchIndex.search: which papers match', () => {
 	const cases: Array<[behaviour: string, query: string, titles: string[]]> = [
 		['a stemmed word matches its other forms', 'compiler ', ['Reasoning about programs']],
-		['the word being typed matches as a prefix from 3 letters', 'reas', [
-			'Graph neural networks for reasoning',
-			'Reasoning about programs',
-			'Reasoning, reasoning and more reasoning',
-		]],
+		[
+			'the word being typed matches as a prefix from 3 letters',
+			'reas',
+			['Graph neural networks for reasoning', 'Reasoning about programs', 'Reasoning, reasoning and more reasoning'],
+		],
 		['a finished word is not a prefix', 'reas ', []],
 		['stemming does not defeat the prefix: learn', 'learn', ['Learning to rank']],
 		['stemming does not defeat the prefix: learnin', 'learnin', ['Learning to rank']],
@@ -22,10 +21,11 @@ describe('SearchIndex.search: which papers match', () => {
 		['abstract: restricts a word to abstracts', 'abstract:graph ', ['Reasoning about programs']],
 		['authors: restricts a word to authors', 'authors:hopper ', ['Batch scheduling']],
 		['-word drops papers holding it', 'reasoning -graph', ['Reasoning, reasoning and more reasoning']],
-		['-field:word drops papers holding it in that field only', 'reasoning -title:graph', [
-			'Reasoning about programs',
-			'Reasoning, reasoning and more reasoning',
-		]],
+		[
+			'-field:word drops papers holding it in that field only',
+			'reasoning -title:graph',
+			['Reasoning about programs', 'Reasoning, reasoning and more reasoning'],
+		],
 		['+word keeps only papers holding it', '+graph reasoning', ['Graph neural networks for reasoning', 'Reasoning about programs']],
 		['a required word nobody has leaves nothing', '+zebra reasoning', []],
 		['an unknown field is plain words', 'foo:graph ', ['Graph neural networks for reasoning', 'Reasoning about programs']],
@@ -71,7 +71,7 @@ describe('SearchIndex.search: ranking', () => {
 	});
 
 	it('scores in the same order as it ranks', () => {
-		const scores = index.search('graph reasoning').map((hit) => hit.score);
+		const scores = index.search('graph reasoning').map(hit => hit.score);
 		expect(scores).toEqual([...scores].sort((a, b) => b - a));
 	});
 });
@@ -87,13 +87,16 @@ describe('SearchIndex.search: listing everything', () => {
 		['one letter being typed', 'g'],
 	];
 	it.each(cases)('%s lists every paper in corpus order: %j', (_behaviour, query) => {
-		expect(index.search(query)).toEqual(allIndices.map((position) => ({ index: position, score: 0 })));
+		expect(index.search(query)).toEqual(allIndices.map(position => ({index: position, score: 0})));
 	});
 
 	it('drops excluded papers from the full list', () => {
-		expect(index.search('-reasoning ').map((hit) => hit.index)).toEqual(
+		expect(index.search('-reasoning ').map(hit => hit.index)).toEqual(
 			allIndices.filter(
-				(position) => !['Graph neural networks for reasoning', 'Reasoning about programs', 'Reasoning, reasoning and more reasoning'].includes(FIXTURE_PAPERS[position]?.title ?? ''),
+				position =>
+					!['Graph neural networks for reasoning', 'Reasoning about programs', 'Reasoning, reasoning and more reasoning'].includes(
+						FIXTURE_PAPERS[position]?.title ?? '',
+					),
 			),
 		);
 	});
@@ -119,10 +122,10 @@ describe('serializeSearchIndex and loadSearchIndex', () => {
 	const serialized = serializeSearchIndex(index);
 	const cases: Array<[behaviour: string, value: unknown, message: string]> = [
 		['rejects a value that is not an index', 'garbage', '`format`'],
-		['rejects another format version', { ...serialized, version: 2 }, '`format`'],
-		['rejects another Lunr version', { ...serialized, lunr: { ...serialized.lunr, version: '0.0.1' } }, '`lunr`'],
-		['rejects a broken Lunr index', { ...serialized, lunr: { version: (serialized.lunr as { version: string }).version } }, '`lunr`'],
-		['rejects a broken vocabulary', { ...serialized, vocabulary: { words: ['a'], terms: [], paperCounts: [] } }, '`vocabulary`'],
+		['rejects another format version', {...serialized, version: 2}, '`format`'],
+		['rejects another Lunr version', {...serialized, lunr: {...serialized.lunr, version: '0.0.1'}}, '`lunr`'],
+		['rejects a broken Lunr index', {...serialized, lunr: {version: (serialized.lunr as {version: string}).version}}, '`lunr`'],
+		['rejects a broken vocabulary', {...serialized, vocabulary: {words: ['a'], terms: [], paperCounts: []}}, '`vocabulary`'],
 	];
 	it.each(cases)('%s', (_behaviour, value, message) => {
 		expect(() => loadSearchIndex(value, FIXTURE_PAPERS)).toThrow(message);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {
 	createVocabulary,
 	loadVocabulary,
@@ -61,10 +61,10 @@ describe('serializeVocabulary', () => {
 	});
 
 	const cases: Array<[behaviour: string, value: unknown, message: string]> = [
-		['arrays of different lengths', { words: ['a'], terms: [], paperCounts: [] }, '`vocabulary`'],
-		['a term that is neither a string nor a length', { words: ['a'], terms: [true], paperCounts: [1] }, '`vocabulary.terms[0]`'],
-		['a word that is not a string', { words: [1], terms: ['a'], paperCounts: [1] }, '`vocabulary.words[0]`'],
-		['a count that is not a number', { words: ['a'], terms: ['a'], paperCounts: ['1'] }, '`vocabulary.paperCounts[0]`'],
+		['arrays of different lengths', {words: ['a'], terms: [], paperCounts: []}, '`vocabulary`'],
+		['a term that is neither a string nor a length', {words: ['a'], terms: [true], paperCounts: [1]}, '`vocabulary.terms[0]`'],
+		['a word that is not a string', {words: [1], terms: ['a'], paperCounts: [1]}, '`vocabulary.words[0]`'],
+		['a count that is not a number', {words: ['a'], terms: ['a'], paperCounts: ['1']}, '`vocabulary.paperCounts[0]`'],
 		['no vocabulary at all', null, '`vocabulary`'],
 	];
 	it.each(cases)('rejects %s, naming the key', (_behaviour, value, message) => {

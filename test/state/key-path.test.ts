@@ -95,7 +95,7 @@ describe('the key path with several keys in one read', () => {
 	});
 });
 
-describe('the key path: mode-dependent movement is the reducer\'s', () => {
+describe("the key path: mode-dependent movement is the reducer's", () => {
 	const list = createInitialState(papers, {columns: 100, rows: 24});
 
 	test('j moves the cursor in the list and scrolls in the detail', () => {

@@ -23,16 +23,31 @@ describe('computeLayout', () => {
 		expect(computeLayout({columns, rows})).toEqual(layout);
 	});
 
-	test.each([[120, 40], [100, 24], [80, 24], [50, 12], [200, 60]])('draws one row less than the %ix%i terminal', (columns, rows) => {
+	test.each([
+		[120, 40],
+		[100, 24],
+		[80, 24],
+		[50, 12],
+		[200, 60],
+	])('draws one row less than the %ix%i terminal', (columns, rows) => {
 		expect(computeLayout({columns, rows}).frameRows).toBe(rows - 1);
 	});
 
-	test.each([[120, 40], [100, 24], [200, 60]])('fills every column of a %ix%i wide terminal', (columns, rows) => {
+	test.each([
+		[120, 40],
+		[100, 24],
+		[200, 60],
+	])('fills every column of a %ix%i wide terminal', (columns, rows) => {
 		const layout = computeLayout({columns, rows});
 		expect(layout.listColumns + 2 + layout.detailColumns).toBe(columns);
 	});
 
-	test.each([[80, 24], [50, 12], [99, 30], [60, 100]])('fills every row of a %ix%i narrow terminal', (columns, rows) => {
+	test.each([
+		[80, 24],
+		[50, 12],
+		[99, 30],
+		[60, 100],
+	])('fills every row of a %ix%i narrow terminal', (columns, rows) => {
 		const layout = computeLayout({columns, rows});
 		// Search line, list, separator, detail, status line.
 		expect(1 + layout.listRows + 1 + layout.detailRows + 1).toBe(layout.frameRows);

@@ -35,7 +35,9 @@ describe('reducer: cursor', () => {
 	test('pages by the taller list at 120x40 (37 rows, page of 36)', () => {
 		const state = stateOf(thousand, size120x40);
 		expect(apply(state, {type: 'cursor.page', direction: 1}).cursor).toBe(36);
-		expect(apply(state, {type: 'cursor.page', direction: 1}, {type: 'cursor.page', direction: 1}, {type: 'cursor.page', direction: -1}).cursor).toBe(36);
+		expect(
+			apply(state, {type: 'cursor.page', direction: 1}, {type: 'cursor.page', direction: 1}, {type: 'cursor.page', direction: -1}).cursor,
+		).toBe(36);
 	});
 
 	test('returns the same state when the cursor cannot move', () => {
@@ -45,7 +47,11 @@ describe('reducer: cursor', () => {
 
 	test('keeps the cursor at 0 in an empty list', () => {
 		const empty = apply(stateOf(twenty), ...searched('nothing', []));
-		for (const action of [{type: 'cursor.move', delta: 1}, {type: 'cursor.edge', edge: 'bottom'}, {type: 'cursor.page', direction: 1}] as Action[]) {
+		for (const action of [
+			{type: 'cursor.move', delta: 1},
+			{type: 'cursor.edge', edge: 'bottom'},
+			{type: 'cursor.page', direction: 1},
+		] as Action[]) {
 			expect(reducer(empty, action)).toMatchObject({cursor: 0, listOffset: 0});
 		}
 	});
@@ -58,7 +64,10 @@ describe('reducer: cursor', () => {
 });
 
 describe('reducer: list windowing', () => {
-	const sizes: Array<[TerminalSize, number]> = [[size80x24, 8], [size120x40, 37]];
+	const sizes: Array<[TerminalSize, number]> = [
+		[size80x24, 8],
+		[size120x40, 37],
+	];
 
 	test.each(sizes)('keeps the cursor in view, scrolling one row at a time, down 1,000 papers at %o', (size, rows) => {
 		let state = stateOf(thousand, size);
@@ -108,7 +117,13 @@ describe('reducer: query', () => {
 
 	test('shows every paper again when the query is cleared', () => {
 		const narrowed = apply(stateOf(twenty), ...searched('lora', [4]));
-		const cleared = apply(narrowed, ...searched('', twenty.map((_paper, index) => index)));
+		const cleared = apply(
+			narrowed,
+			...searched(
+				'',
+				twenty.map((_paper, index) => index),
+			),
+		);
 		expect(visibleEntries(cleared)).toHaveLength(20);
 		expect(cleared.cursor).toBe(0);
 	});
@@ -116,12 +131,14 @@ describe('reducer: query', () => {
 
 describe('reducer: bookmark view', () => {
 	const papers = numberedPapers(5);
-	const bookmarks = [bookmark('paper-0004', 'Paper 0004'), bookmark('gone', 'A paper no longer in the corpus'), bookmark('paper-0002', 'Paper 0002')];
+	const bookmarks = [
+		bookmark('paper-0004', 'Paper 0004'),
+		bookmark('gone', 'A paper no longer in the corpus'),
+		bookmark('paper-0002', 'Paper 0002'),
+	];
 
 	test('shows the bookmarked matches in match order, then bookmarks missing from the corpus', () => {
-		const state = apply(stateOf(papers, size80x24, bookmarks),
-			...searched('', [4, 3, 2, 1, 0]),
-			{type: 'bookmarks.toggleView'});
+		const state = apply(stateOf(papers, size80x24, bookmarks), ...searched('', [4, 3, 2, 1, 0]), {type: 'bookmarks.toggleView'});
 		expect(visibleEntries(state).map(entry => [entry.paper.title, entry.isMissing])).toEqual([
 			['Paper 0004', false],
 			['Paper 0002', false],
@@ -130,14 +147,17 @@ describe('reducer: bookmark view', () => {
 	});
 
 	test('keeps only the bookmarks that match the query', () => {
-		const state = apply(stateOf(papers, size80x24, bookmarks),
-			{type: 'bookmarks.toggleView'},
-			...searched('corpus', [1]));
+		const state = apply(stateOf(papers, size80x24, bookmarks), {type: 'bookmarks.toggleView'}, ...searched('corpus', [1]));
 		expect(visibleEntries(state).map(entry => entry.paper.title)).toEqual(['Paper 0002', 'A paper no longer in the corpus']);
 	});
 
 	test('shows every paper again when toggled twice, with the cursor on the first', () => {
-		const state = apply(stateOf(papers, size80x24, bookmarks), {type: 'cursor.move', delta: 3}, {type: 'bookmarks.toggleView'}, {type: 'bookmarks.toggleView'});
+		const state = apply(
+			stateOf(papers, size80x24, bookmarks),
+			{type: 'cursor.move', delta: 3},
+			{type: 'bookmarks.toggleView'},
+			{type: 'bookmarks.toggleView'},
+		);
 		expect(state.isBookmarkView).toBe(false);
 		expect(visibleEntries(state)).toHaveLength(5);
 		expect(state.cursor).toBe(0);

@@ -179,7 +179,12 @@ describe('reducer: resize', () => {
 	});
 
 	test('survives a terminal too small to draw in', () => {
-		const state = apply(stateOf(thousand), {type: 'cursor.move', delta: 40}, {type: 'resize', size: {columns: 30, rows: 8}}, {type: 'resize', size: size80x24});
+		const state = apply(
+			stateOf(thousand),
+			{type: 'cursor.move', delta: 40},
+			{type: 'resize', size: {columns: 30, rows: 8}},
+			{type: 'resize', size: size80x24},
+		);
 		expect(state.cursor).toBe(40);
 		// The cursor is on one of the 8 rows.
 		expect(state.listOffset).toBeGreaterThan(40 - 8);

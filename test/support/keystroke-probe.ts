@@ -19,7 +19,7 @@ export interface KeystrokeProbeOptions {
 	maxMs?: number;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /**
  * Presses `key` and measures the frame it causes: the latency until the first end of a
@@ -28,11 +28,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `maxMs`) before returning, so a slow frame is never blamed on the next key and the next key
  * never shares a read with this one.
  */
-export async function measureKeystroke(
-	app: PtyApp,
-	key: string,
-	options: KeystrokeProbeOptions = {},
-): Promise<KeystrokeSample> {
+export async function measureKeystroke(app: PtyApp, key: string, options: KeystrokeProbeOptions = {}): Promise<KeystrokeSample> {
 	const {spacingMs = 70, quietMs = 40, maxMs = 1_000} = options;
 	let bytes = 0;
 	let frameEndAt: number | undefined;

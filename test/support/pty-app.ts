@@ -130,7 +130,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 		for (const listener of [...parsedListeners]) listener();
 	};
 
-	pty.onData((chunk) => {
+	pty.onData(chunk => {
 		const receivedAt = performance.now();
 		output += chunk;
 		const outputLength = output.length;
@@ -143,13 +143,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 	});
 
 	const settled = () =>
-		new Promise<void>((resolve) => {
+		new Promise<void>(resolve => {
 			if (disposed) resolve();
 			else terminal.write('', resolve);
 		});
 
 	// node-pty fires onExit only after the last data event; wait for xterm to parse it too.
-	const exit = new Promise<ExitResult>((resolve) => {
+	const exit = new Promise<ExitResult>(resolve => {
 		pty.onExit(({exitCode, signal}) => {
 			const result: ExitResult = signal ? {exitCode, signal} : {exitCode};
 			void settled().then(() => {
@@ -206,12 +206,12 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			),
 		waitFor,
 		settled,
-		press: (keys) => pty.write(keys),
+		press: keys => pty.write(keys),
 		async type(text, typeOptions = {}) {
 			const delayMs = typeOptions.delayMs ?? 20;
 			for (const character of text) {
 				pty.write(character);
-				await new Promise((resolve) => setTimeout(resolve, delayMs));
+				await new Promise(resolve => setTimeout(resolve, delayMs));
 			}
 		},
 		resize(newCols, newRows) {
@@ -226,7 +226,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			return output;
 		},
 		mark: () => output.length,
-		outputSince: (position) => output.slice(position),
+		outputSince: position => output.slice(position),
 		onData(listener) {
 			dataListeners.add(listener);
 			return () => dataListeners.delete(listener);

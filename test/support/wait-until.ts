@@ -23,11 +23,7 @@ export interface WaitUntilOptions {
  * notification and on every poll. Rejects on timeout, or as soon as the source stops with
  * the predicate still false, with the description and the state in the message.
  */
-export function waitUntil<Moment>(
-	source: WaitSource<Moment>,
-	predicate: () => boolean,
-	options: WaitUntilOptions,
-): Promise<Moment> {
+export function waitUntil<Moment>(source: WaitSource<Moment>, predicate: () => boolean, options: WaitUntilOptions): Promise<Moment> {
 	// Created here so that the stack points at the caller, not at a timer.
 	const failure = new Error();
 	return new Promise<Moment>((resolve, reject) => {

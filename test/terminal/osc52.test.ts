@@ -36,9 +36,12 @@ describe('osc52Copy', () => {
 		expect(sequenceOf('hi', {TMUX: '1'})).toBe(`${ESC}]52;c;aGk=${BEL}${ESC}Ptmux;${ESC}${ESC}]52;c;aGk=${BEL}${ESC}\\`);
 	});
 
-	it.each([['screen'], ['screen-256color'], ['screen.xterm-256color']])('does not take TERM=%s alone for GNU screen (it is tmux\'s default TERM)', (term) => {
-		expect(sequenceOf('hi', {TERM: term})).toBe(`${ESC}]52;c;aGk=${BEL}`);
-	});
+	it.each([['screen'], ['screen-256color'], ['screen.xterm-256color']])(
+		"does not take TERM=%s alone for GNU screen (it is tmux's default TERM)",
+		term => {
+			expect(sequenceOf('hi', {TERM: term})).toBe(`${ESC}]52;c;aGk=${BEL}`);
+		},
+	);
 
 	it('prefers tmux when both tmux and screen are detected', () => {
 		expect(sequenceOf('hi', {TMUX: '1', STY: '1', TERM: 'screen'})).toMatch(/^\u001B\]52;c;aGk=\u0007\u001BPtmux;/);
@@ -46,11 +49,11 @@ describe('osc52Copy', () => {
 
 	it('cuts the sequence for GNU screen into separately wrapped pieces of at most 76 bytes', () => {
 		const sequence = sequenceOf(LONG_TEXT, {STY: '1'});
-		const pieces = [...sequence.matchAll(/\u001BP((?:[^\u001B]|\u001B(?!\\))*)\u001B\\/g)].map((match) => match[1] ?? '');
+		const pieces = [...sequence.matchAll(/\u001BP((?:[^\u001B]|\u001B(?!\\))*)\u001B\\/g)].map(match => match[1] ?? '');
 		expect(pieces.join('')).toBe(sequenceOf(LONG_TEXT, {}));
 		expect(pieces.length).toBe(Math.ceil(sequenceOf(LONG_TEXT, {}).length / SCREEN_CHUNK_BYTES));
-		expect(pieces.every((piece) => Buffer.byteLength(piece) <= SCREEN_CHUNK_BYTES)).toBe(true);
-		expect(pieces.map((piece) => `${ESC}P${piece}${ESC}\\`).join('')).toBe(sequence);
+		expect(pieces.every(piece => Buffer.byteLength(piece) <= SCREEN_CHUNK_BYTES)).toBe(true);
+		expect(pieces.map(piece => `${ESC}P${piece}${ESC}\\`).join('')).toBe(sequence);
 	});
 
 	it('reports the UTF-8 size of the text', () => {

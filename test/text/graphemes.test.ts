@@ -18,8 +18,14 @@ const texts: Array<[description: string, text: string]> = [
 	['an odd number of regional indicators', `🇯${'🇫🇷'.repeat(200)}`],
 	['ZWJ family and technologist emoji', '👨‍👩‍👧‍👦👩🏽‍💻❤️ '.repeat(60)],
 	['CRLF pairs', 'ab\r\ncd\r\n'.repeat(100)],
-	...[-3, -2, -1, 0, 1, 2].map((offset): [string, string] => [`a skin-tone emoji at window offset ${offset}`, `${pad(window + offset)}👍🏽${pad(window)}👍🏽`]),
-	...[-2, -1, 0, 1].map((offset): [string, string] => [`a combining mark right after window offset ${offset}`, `${pad(window + offset)}e\u0301${pad(window)}`]),
+	...[-3, -2, -1, 0, 1, 2].map((offset): [string, string] => [
+		`a skin-tone emoji at window offset ${offset}`,
+		`${pad(window + offset)}👍🏽${pad(window)}👍🏽`,
+	]),
+	...[-2, -1, 0, 1].map((offset): [string, string] => [
+		`a combining mark right after window offset ${offset}`,
+		`${pad(window + offset)}e\u0301${pad(window)}`,
+	]),
 	...[-2, -1, 0, 1].map((offset): [string, string] => [`a flag at window offset ${offset}`, `${pad(window + offset)}🇯🇵🇫🇷${pad(10)}`]),
 ];
 
@@ -42,15 +48,19 @@ describe('graphemes', () => {
 describe('independentCharacters', () => {
 	test('holds only characters that are a cluster of their own next to any of them', () => {
 		const pattern = independentCharacters.source.slice(2, -3);
-		const ranges = [...pattern.matchAll(/\\u([0-9A-F]{4})-\\u([0-9A-F]{4})/g)].map(([, first, last]) => [Number.parseInt(first!, 16), Number.parseInt(last!, 16)] as const);
+		const ranges = [...pattern.matchAll(/\\u([0-9A-F]{4})-\\u([0-9A-F]{4})/g)].map(
+			([, first, last]) => [Number.parseInt(first!, 16), Number.parseInt(last!, 16)] as const,
+		);
 		expect(ranges.length).toBeGreaterThan(5);
 		const joined: string[] = [];
 		for (const [first, last] of ranges) {
 			for (let code = first; code <= last; code++) {
 				const character = String.fromCharCode(code);
 				expect(independentCharacters.test(character)).toBe(true);
-				if (wholeTextSegmenter.segment(`a${character}${character}a日`).containing(1)?.segment !== character
-					|| [...wholeTextSegmenter.segment(`${character}${character}é가`)].length !== 4) {
+				if (
+					wholeTextSegmenter.segment(`a${character}${character}a日`).containing(1)?.segment !== character ||
+					[...wholeTextSegmenter.segment(`${character}${character}é가`)].length !== 4
+				) {
 					joined.push(character);
 				}
 			}

@@ -13,7 +13,10 @@ function lines(frame: string | undefined): string[] {
 
 /** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
 function listRows(frame: string | undefined): string[] {
-	return lines(frame).slice(1, -1).map(line => line.slice(2, 40).trimEnd()).filter(Boolean);
+	return lines(frame)
+		.slice(1, -1)
+		.map(line => line.slice(2, 40).trimEnd())
+		.filter(Boolean);
 }
 
 const promptTuning = {id: 'prompt-tuning', title: 'Prompt Tuning at Scale', addedAt: '2026-01-02T03:04:05.000Z'};
@@ -36,9 +39,10 @@ describe('the first frame shows the bookmarks on disk', () => {
 		const services = {
 			...fixtureServices(samplePapers, bookmarks),
 			readBookmarksNow: () => undefined,
-			openBookmarks: async () => new Promise<BookmarkService>(resolve => {
-				open = resolve;
-			}),
+			openBookmarks: async () =>
+				new Promise<BookmarkService>(resolve => {
+					open = resolve;
+				}),
 		};
 		const view = await renderExplorerWhileLoading(services);
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 {2,}/);
@@ -63,7 +67,9 @@ async function renderExplorerWhileLoading(services: ReturnType<typeof fixtureSer
 	const searching = services.loadSearch();
 	pending.add(searching);
 	void searching.finally(() => pending.delete(searching));
-	const view = render(<App papers={samplePapers} services={{...services, loadSearch: async () => searching}} initialSize={{columns: 100, rows: 24}}/>);
+	const view = render(
+		<App papers={samplePapers} services={{...services, loadSearch: async () => searching}} initialSize={{columns: 100, rows: 24}} />,
+	);
 	await drawn({...view, pending});
 	return view;
 }
@@ -115,7 +121,9 @@ describe('u undoes the last bookmark change', () => {
 		await press(view, 'b', 'u');
 		expect(bookmarks.current()).toEqual([]);
 		expect(listRows(view.lastFrame())[0]).toBe('  Understanding Catastrophic Forgetti…');
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Undone: removed bookmark “Understanding Catastrophic Forgetting”/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(
+			/^1\/3 · 0 bookmarked · Undone: removed bookmark “Understanding Catastrophic Forgetting”/,
+		);
 	});
 
 	test('u with nothing to undo says so and changes nothing', async () => {

@@ -12,7 +12,10 @@ function lines(frame: string | undefined): string[] {
 
 /** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
 function listRows(frame: string | undefined): string[] {
-	return lines(frame).slice(1, -1).map(line => line.slice(2, 40).trimEnd()).filter(Boolean);
+	return lines(frame)
+		.slice(1, -1)
+		.map(line => line.slice(2, 40).trimEnd())
+		.filter(Boolean);
 }
 
 describe('bookmarks', () => {
@@ -39,10 +42,7 @@ describe('bookmarks', () => {
 	test('B shows only the bookmarked papers, and B again shows all', async () => {
 		const view = await renderExplorer();
 		await press(view, 'b', 'G', 'b', 'B');
-		expect(listRows(view.lastFrame())).toEqual([
-			'* Understanding Catastrophic Forgetti…',
-			'* Prompt Tuning at Scale',
-		]);
+		expect(listRows(view.lastFrame())).toEqual(['* Understanding Catastrophic Forgetti…', '* Prompt Tuning at Scale']);
 		expect(lines(view.lastFrame())[0]).toMatch(/^\/ press \/ to search +\[bookmarks\]$/);
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/2 · 2 bookmarked /);
 		await press(view, 'B');
@@ -53,10 +53,11 @@ describe('bookmarks', () => {
 	test('B with no bookmarks says how to add one, wrapped to the list pane', async () => {
 		const view = await renderExplorer();
 		await press(view, 'B');
-		expect(lines(view.lastFrame()).slice(1, 3).map(line => line.slice(0, 40).trimEnd())).toEqual([
-			'No bookmarks yet: press b on a paper. B',
-			'shows all papers.',
-		]);
+		expect(
+			lines(view.lastFrame())
+				.slice(1, 3)
+				.map(line => line.slice(0, 40).trimEnd()),
+		).toEqual(['No bookmarks yet: press b on a paper. B', 'shows all papers.']);
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^0\/0 · 0 bookmarked /);
 	});
 
@@ -91,7 +92,9 @@ describe('copying', () => {
 		const view = await renderExplorer({services});
 		await press(view, 'y');
 		expect(services.copied).toEqual(['Understanding Catastrophic Forgetting\nhttps://example.org/a']);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Sent to the terminal clipboard \(59 bytes\): “Understanding Catastrophic/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(
+			/^1\/3 · 0 bookmarked · Sent to the terminal clipboard \(59 bytes\): “Understanding Catastrophic/,
+		);
 	});
 
 	test('y copies the title alone for a paper without links', async () => {

@@ -7,13 +7,27 @@ import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
 /** Three small papers that are easy to tell apart. */
 export const samplePapers: Paper[] = [
-	{id: 'catastrophic', title: 'Understanding Catastrophic Forgetting', abstract: 'Fine-tuning makes models forget. See https://example.org/a.', authors: [], links: ['https://example.org/a']},
-	{id: 'loramoe', title: 'LoRAMoE: Mixture of Experts', abstract: 'Low-rank adapters as experts keep world knowledge.', authors: ['Ada Lovelace'], links: []},
+	{
+		id: 'catastrophic',
+		title: 'Understanding Catastrophic Forgetting',
+		abstract: 'Fine-tuning makes models forget. See https://example.org/a.',
+		authors: [],
+		links: ['https://example.org/a'],
+	},
+	{
+		id: 'loramoe',
+		title: 'LoRAMoE: Mixture of Experts',
+		abstract: 'Low-rank adapters as experts keep world knowledge.',
+		authors: ['Ada Lovelace'],
+		links: [],
+	},
 	{id: 'prompt-tuning', title: 'Prompt Tuning at Scale', abstract: 'Soft prompts rival full fine-tuning.', authors: [], links: []},
 ];
 
 /** An in-memory bookmark service that records every toggle; `replace` plays another process writing the file. */
-export function memoryBookmarks(notices: string[] = []): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
+export function memoryBookmarks(
+	notices: string[] = [],
+): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
 	let bookmarks: Bookmark[] = [];
 	const toggled: string[] = [];
 	const watchers = new Set<() => void>();
@@ -29,7 +43,9 @@ export function memoryBookmarks(notices: string[] = []): BookmarkService & {togg
 		async toggle(entry) {
 			toggled.push(entry.id);
 			const removed = bookmarks.find(bookmark => bookmark.id === entry.id);
-			bookmarks = removed ? bookmarks.filter(bookmark => bookmark.id !== entry.id) : [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}];
+			bookmarks = removed
+				? bookmarks.filter(bookmark => bookmark.id !== entry.id)
+				: [...bookmarks, {...entry, addedAt: '2026-01-01T00:00:00.000Z'}];
 			return removed ? {bookmarks, added: false, removed} : {bookmarks, added: true};
 		},
 		async remove(ids) {
@@ -37,8 +53,9 @@ export function memoryBookmarks(notices: string[] = []): BookmarkService & {togg
 			return bookmarks;
 		},
 		async restore(records) {
-			bookmarks = [...bookmarks, ...records.filter(record => !bookmarks.some(bookmark => bookmark.id === record.id))]
-				.sort((left, right) => Date.parse(left.addedAt) - Date.parse(right.addedAt));
+			bookmarks = [...bookmarks, ...records.filter(record => !bookmarks.some(bookmark => bookmark.id === record.id))].sort(
+				(left, right) => Date.parse(left.addedAt) - Date.parse(right.addedAt),
+			);
 			return bookmarks;
 		},
 		watch(onChange) {
@@ -148,8 +165,10 @@ export function tracked<T extends object>(service: T, pending: Set<Promise<unkno
 				called.add(property);
 				const result: unknown = value.apply(target, arguments_);
 				if (result instanceof Promise) {
-					const settled = result.then(
-						loaded => (typeof loaded === 'object' && loaded !== null && !Array.isArray(loaded) && 'toggle' in loaded ? tracked(loaded, pending, called) : loaded),
+					const settled = result.then(loaded =>
+						typeof loaded === 'object' && loaded !== null && !Array.isArray(loaded) && 'toggle' in loaded
+							? tracked(loaded, pending, called)
+							: loaded,
 					);
 					pending.add(settled);
 					void settled.finally(() => pending.delete(settled)).catch(() => {});
@@ -163,14 +182,20 @@ export function tracked<T extends object>(service: T, pending: Set<Promise<unkno
 }
 
 /** Renders the explorer at `columns`x`rows` and waits until its services have loaded and been drawn. */
-export async function renderExplorer(options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices; environment?: Record<string, string>} = {}) {
+export async function renderExplorer(
+	options: {papers?: Paper[]; columns?: number; rows?: number; services?: ExplorerServices; environment?: Record<string, string>} = {},
+) {
 	const papers = options.papers ?? samplePapers;
 	const services = options.services ?? fixtureServices(papers);
 	const pending = new Set<Promise<unknown>>();
 	const called = new Set<string | symbol>();
 	const view = render(
 		<ThemeContext.Provider value={createTheme(options.environment ?? {})}>
-			<App papers={papers} services={tracked(services, pending, called)} initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}/>
+			<App
+				papers={papers}
+				services={tracked(services, pending, called)}
+				initialSize={{columns: options.columns ?? 100, rows: options.rows ?? 24}}
+			/>
 		</ThemeContext.Provider>,
 	);
 	// The app asks for its services once its first frame is drawn (a timer); then follow them to the end.

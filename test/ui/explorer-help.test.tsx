@@ -25,7 +25,10 @@ describe('the help overlay', () => {
 		for (const section of helpSections()) {
 			expect(frame).toContain(section.title);
 			for (const row of section.rows) {
-				expect(frame.some(line => line.startsWith(`  ${row.keys} `) && line.endsWith(` ${row.description}`)), `${row.keys}: ${row.description}`).toBe(true);
+				expect(
+					frame.some(line => line.startsWith(`  ${row.keys} `) && line.endsWith(` ${row.description}`)),
+					`${row.keys}: ${row.description}`,
+				).toBe(true);
 			}
 		}
 	});
@@ -71,18 +74,29 @@ describe('the help overlay', () => {
 });
 
 describe('the status line hints', () => {
-	const hintText = (mode: 'list' | 'search') => keyHints(mode).map(hint => `${hint.keys} ${hint.label}`).join('  ');
+	const hintText = (mode: 'list' | 'search') =>
+		keyHints(mode)
+			.map(hint => `${hint.keys} ${hint.label}`)
+			.join('  ');
 
-	test('are the keymap\'s hints for the list', async () => {
+	test("are the keymap's hints for the list", async () => {
 		const view = await renderExplorer();
 		expect(hintText('list')).toBe('/ search  Tab focus  b bookmark  B bookmarks  y copy  c cite  ? help  q quit');
-		expect(lines(view.lastFrame()).at(-1)!.endsWith(` ${hintText('list')}`)).toBe(true);
+		expect(
+			lines(view.lastFrame())
+				.at(-1)!
+				.endsWith(` ${hintText('list')}`),
+		).toBe(true);
 	});
 
-	test('are the keymap\'s hints for the search line while searching', async () => {
+	test("are the keymap's hints for the search line while searching", async () => {
 		const view = await renderExplorer();
 		await press(view, '/');
-		expect(lines(view.lastFrame()).at(-1)!.endsWith(` ${hintText('search')}`)).toBe(true);
+		expect(
+			lines(view.lastFrame())
+				.at(-1)!
+				.endsWith(` ${hintText('search')}`),
+		).toBe(true);
 	});
 
 	test('keep only the hints that fit a narrow terminal, in keymap order, and always ? help', async () => {

@@ -14,7 +14,15 @@ function lines(frame: string | undefined): string[] {
 
 /** The titles in the list column of a wide frame (the list is the left 40% of the screen). */
 function listTitles(frame: string | undefined, listColumns: number): string[] {
-	return lines(frame).slice(1, -1).map(line => line.slice(0, listColumns).replace(/^[>» ] [* ] /, '').trim()).filter(Boolean);
+	return lines(frame)
+		.slice(1, -1)
+		.map(line =>
+			line
+				.slice(0, listColumns)
+				.replace(/^[>» ] [* ] /, '')
+				.trim(),
+		)
+		.filter(Boolean);
 }
 
 describe('the explorer on open', () => {

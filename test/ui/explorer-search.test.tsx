@@ -18,7 +18,15 @@ function searchLine(frame: string | undefined): string {
 
 /** Titles in the list column (the left 40 columns at 100x24). */
 function listTitles(frame: string | undefined): string[] {
-	return lines(frame).slice(1, -1).map(line => line.slice(0, 40).replace(/^[>» ] [* ] /, '').trim()).filter(Boolean);
+	return lines(frame)
+		.slice(1, -1)
+		.map(line =>
+			line
+				.slice(0, 40)
+				.replace(/^[>» ] [* ] /, '')
+				.trim(),
+		)
+		.filter(Boolean);
 }
 
 const allTitles = ['Understanding Catastrophic Forgetti…', 'LoRAMoE: Mixture of Experts', 'Prompt Tuning at Scale'];
@@ -107,10 +115,11 @@ describe('the search line', () => {
 
 	test('says no papers match a query with no result', async () => {
 		const view = await searchFor('xyzzy');
-		expect(lines(view.lastFrame()).slice(1, 3).map(line => line.slice(0, 40).trimEnd())).toEqual([
-			'No papers match “xyzzy”. Esc clears the',
-			'search.',
-		]);
+		expect(
+			lines(view.lastFrame())
+				.slice(1, 3)
+				.map(line => line.slice(0, 40).trimEnd()),
+		).toEqual(['No papers match “xyzzy”. Esc clears the', 'search.']);
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^0\/0 · 0 matches · 0 bookmarked /);
 	});
 

@@ -31,7 +31,7 @@ function withoutStyle(frame: string): string {
 function draw(text: string, spans: readonly Span[], theme: Theme = createTheme({})): string {
 	const {lastFrame} = render(
 		<ThemeContext.Provider value={theme}>
-			<HighlightedText text={text} spans={spans}/>
+			<HighlightedText text={text} spans={spans} />
 		</ThemeContext.Provider>,
 	);
 	return lastFrame() ?? '';
@@ -40,15 +40,39 @@ function draw(text: string, spans: readonly Span[], theme: Theme = createTheme({
 const highlights: Array<[description: string, text: string, spans: Span[], matched: string[]]> = [
 	['no spans: nothing marked', 'low rank adapters', [], []],
 	['one word', 'low rank adapters', [{start: 4, end: 8}], ['rank']],
-	['two words', 'low rank adapters', [{start: 0, end: 3}, {start: 9, end: 17}], ['low', 'adapters']],
+	[
+		'two words',
+		'low rank adapters',
+		[
+			{start: 0, end: 3},
+			{start: 9, end: 17},
+		],
+		['low', 'adapters'],
+	],
 	['the whole text', 'LoRA', [{start: 0, end: 4}], ['LoRA']],
 	['part of a compound', 'LoRAMoE experts', [{start: 0, end: 4}], ['LoRA']],
 	['a span running past the end cut at the end', 'LoRA', [{start: 2, end: 10}], ['RA']],
 	['an empty span ignored', 'LoRA', [{start: 2, end: 2}], []],
 	['a span wholly past the end ignored', 'LoRA', [{start: 8, end: 10}], []],
 	// Ink merges the two adjacent matched parts into one styled run.
-	['overlapping spans drawn once', 'adapters', [{start: 0, end: 5}, {start: 3, end: 8}], ['adapters']],
-	['adjacent spans as one run', 'LoRAMoE', [{start: 0, end: 4}, {start: 4, end: 7}], ['LoRAMoE']],
+	[
+		'overlapping spans drawn once',
+		'adapters',
+		[
+			{start: 0, end: 5},
+			{start: 3, end: 8},
+		],
+		['adapters'],
+	],
+	[
+		'adjacent spans as one run',
+		'LoRAMoE',
+		[
+			{start: 0, end: 4},
+			{start: 4, end: 7},
+		],
+		['LoRAMoE'],
+	],
 ];
 
 describe('HighlightedText', () => {
@@ -83,7 +107,21 @@ const within: Array<[description: string, spans: Span[], start: number, length: 
 	['a span across the line start cut to it', [{start: 8, end: 13}], 10, 20, [{start: 0, end: 3}]],
 	['a span across the line end cut to it', [{start: 28, end: 35}], 10, 20, [{start: 18, end: 20}]],
 	['a span covering the line cut to both ends', [{start: 0, end: 100}], 10, 20, [{start: 0, end: 20}]],
-	['several spans kept in order', [{start: 0, end: 2}, {start: 11, end: 12}, {start: 15, end: 18}, {start: 40, end: 41}], 10, 20, [{start: 1, end: 2}, {start: 5, end: 8}]],
+	[
+		'several spans kept in order',
+		[
+			{start: 0, end: 2},
+			{start: 11, end: 12},
+			{start: 15, end: 18},
+			{start: 40, end: 41},
+		],
+		10,
+		20,
+		[
+			{start: 1, end: 2},
+			{start: 5, end: 8},
+		],
+	],
 	['no spans', [], 0, 10, []],
 ];
 

@@ -11,7 +11,10 @@ afterEach(() => {
 
 const osc8 = (url: string, text = url) => `\u001B]8;;${url}\u001B\\${text}\u001B]8;;\u001B\\`;
 
-function drawDetail(paper: Paper, options: {width?: number; textRows: number; offset?: number; isFocused?: boolean; abstractSpans?: Span[]}): string[] {
+function drawDetail(
+	paper: Paper,
+	options: {width?: number; textRows: number; offset?: number; isFocused?: boolean; abstractSpans?: Span[]},
+): string[] {
 	const width = options.width ?? 60;
 	const {lastFrame} = render(
 		<PaperDetail
@@ -57,9 +60,23 @@ describe('PaperDetail', () => {
 	});
 
 	test('shows each link as an OSC 8 hyperlink whose text is the URL', () => {
-		const paper: Paper = {id: 'p', title: 'Linked', abstract: 'Text.', authors: [], links: ['https://arxiv.org/abs/2106.09685', 'https://example.org/b']};
+		const paper: Paper = {
+			id: 'p',
+			title: 'Linked',
+			abstract: 'Text.',
+			authors: [],
+			links: ['https://arxiv.org/abs/2106.09685', 'https://example.org/b'],
+		};
 		const frame = drawDetail(paper, {textRows: 20});
-		expect(frame.slice(0, 7)).toEqual(['Linked', '', 'Text.', '', 'Links', osc8('https://arxiv.org/abs/2106.09685'), osc8('https://example.org/b')]);
+		expect(frame.slice(0, 7)).toEqual([
+			'Linked',
+			'',
+			'Text.',
+			'',
+			'Links',
+			osc8('https://arxiv.org/abs/2106.09685'),
+			osc8('https://example.org/b'),
+		]);
 	});
 
 	test('keeps the full URL as the target of a link cut to the pane', () => {
@@ -75,7 +92,14 @@ describe('PaperDetail', () => {
 
 	test('draws every abstract line, highlighted or not, in full', () => {
 		const paper: Paper = {id: 'p', title: 'T', abstract: 'low rank adapters keep world knowledge', authors: [], links: []};
-		const frame = drawDetail(paper, {width: 20, textRows: 10, abstractSpans: [{start: 4, end: 8}, {start: 24, end: 29}]});
+		const frame = drawDetail(paper, {
+			width: 20,
+			textRows: 10,
+			abstractSpans: [
+				{start: 4, end: 8},
+				{start: 24, end: 29},
+			],
+		});
 		expect(frame.slice(2, 4)).toEqual(['low rank adapters', 'keep world knowledge']);
 	});
 });
