@@ -1,6 +1,7 @@
 // `npm run bench`: drives the built app in a real pty at 120x40 on the built-in corpus and
 // checks startup, keystroke latency, bytes per keystroke and full-screen clears against budgets.
 // Exit code 1 when a budget fails or the app cannot be measured.
+import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,9 +23,12 @@ const {values: flags} = parseArgs({
 		app: {type: 'string', default: builtCliPath},
 		runs: {type: 'string', default: '5'},
 		warmup: {type: 'string', default: '1'},
+		// `--papers N` runs the scale bench (scripts/bench-scale.ts) on a generated corpus instead.
+		papers: {type: 'string'},
 	},
+	strict: false,
 });
-const appPath = path.resolve(flags.app);
+const appPath = path.resolve(String(flags.app));
 const runCount = Math.max(1, Number(flags.runs));
 const warmupCount = Math.max(0, Number(flags.warmup));
 
@@ -239,7 +243,19 @@ async function main(): Promise<number> {
 	return pass ? 0 : 1;
 }
 
-main().then(
+const run =
+	flags.papers === undefined
+		? main
+		: async () => {
+				const {status} = spawnSync(
+					process.execPath,
+					['--import', 'tsx', path.join(repositoryRoot, 'scripts', 'bench-scale.ts'), ...process.argv.slice(2)],
+					{stdio: 'inherit'},
+				);
+				return status ?? 1;
+			};
+
+run().then(
 	code => process.exit(code),
 	(error: unknown) => {
 		console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
