@@ -1,7 +1,7 @@
 // Builds dist/: the command (dist/cli.js), the program as one script (dist/paper-tui.cjs) with
 // production React, no devtools and Ink's log-update replaced by ours (scripts/ink/; see DESIGN.md,
 // "Ink 6.8 traps"), the citation highlighter apart (dist/highlight-citation.cjs, loaded on the
-// first `c`), yoga-layout's wasm (dist/yoga.wasm), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
+// first `c`), the search worker (dist/search-worker.cjs), yoga-layout's wasm (dist/yoga.wasm), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
 // code cache of the program (see scripts/build/launcher.js).
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
@@ -61,6 +61,8 @@ try {
 	assertPluginsApplied();
 	writeFileSync(path.join(outdir, 'yoga.wasm'), yogaWasm());
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
+	// The search worker runs in its own thread, from its own file (src/explorer/search-engine.ts).
+	await build({...common, entryPoints: ['src/search/search-worker.ts'], outfile: path.join(outdir, 'search-worker.cjs')});
 	execFileSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')],

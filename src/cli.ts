@@ -13,6 +13,8 @@ import type {Output} from './cli/output.js';
 const builtinCorpusPath = fileURLToPath(new URL('../corpus/papers.json', import.meta.url));
 /** Its search index, written by the build into `dist/`. */
 const builtinSearchIndexPath = fileURLToPath(new URL('../dist/builtin-search-index.json', import.meta.url));
+/** The search worker's bundle, written by the build into `dist/` (a large corpus is indexed there). */
+const searchWorkerPath = fileURLToPath(new URL('../dist/search-worker.cjs', import.meta.url));
 
 function outputOf(stream: NodeJS.WriteStream): Output {
 	return {write: text => stream.write(text), columns: stream.isTTY ? Math.min(stream.columns || 80, 100) : 80};
@@ -75,7 +77,13 @@ async function runExplorerCommand(
 		import('./explorer/run-explorer.js'),
 		import('./explorer/create-services.js'),
 	]);
-	const {services, settle} = createServices(papers, {configDir, env: process.env, stdout: process.stdout, searchIndexFile});
+	const {services, settle} = createServices(papers, {
+		configDir,
+		env: process.env,
+		stdout: process.stdout,
+		searchIndexFile,
+		searchWorkerFile: searchWorkerPath,
+	});
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
 }
 

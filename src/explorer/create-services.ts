@@ -1,9 +1,12 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
 import {readBookmarksNow, watchBookmarkFile} from '../bookmarks/index.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
+
+/** Up to this many papers the index is built in this thread (well under 0.2 s); above, in a worker. */
+export const inThreadPaperLimit = 200;
 
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
@@ -24,6 +27,11 @@ export function createServices(
 		stdout: NodeJS.WriteStream;
 		/** A serialized index of `papers` (the build writes one for the built-in corpus); built when missing or stale. */
 		searchIndexFile?: string;
+		/**
+		 * The search worker's bundle (dist/search-worker.cjs): a corpus of more than
+		 * `inThreadPaperLimit` papers with no usable prebuilt index is indexed there, off the key path.
+		 */
+		searchWorkerFile?: string;
 	},
 ): ServiceBundle {
 	const inFlight = new Set<Promise<unknown>>();
@@ -56,7 +64,8 @@ export function createServices(
 
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
-			const {buildSearchIndex, createHighlighter, loadSearchIndex, parseQuery} = await import('../search/index.js');
+			const {buildSearchIndex, loadSearchIndex} = await import('../search/index.js');
+			const {createIndexEngine, createWorkerEngine} = await import('./search-engine.js');
 			const loadPrebuilt = (file: string) => {
 				try {
 					return loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
@@ -66,18 +75,13 @@ export function createServices(
 				}
 			};
 
-			const index = (options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile)) ?? buildSearchIndex(papers);
-			return {
-				run(query) {
-					const parsed = parseQuery(query);
-					return {
-						query,
-						matches: index.search(parsed).map(hit => hit.index),
-						highlightTitle: createHighlighter(parsed, 'title'),
-						highlightAbstract: createHighlighter(parsed, 'abstract'),
-					};
-				},
-			};
+			const prebuilt = options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile);
+			if (prebuilt !== undefined) return createIndexEngine(prebuilt);
+			const workerFile = options.searchWorkerFile;
+			if (papers.length > inThreadPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
+				return createWorkerEngine(papers, workerFile);
+			}
+			return createIndexEngine(buildSearchIndex(papers));
 		},
 		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
 		openBookmarks(): Promise<BookmarkService> {

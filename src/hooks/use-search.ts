@@ -3,14 +3,17 @@ import type {Store} from '../state/index.js';
 import type {SearchEngine} from '../services/index.js';
 
 /**
- * Owns "latest query → results": returns a function that runs the store's current query on the
- * engine, once per distinct query, and dispatches the answer as `search.results`. The key
- * handler calls it after each read from the terminal; a query typed while the engine was
- * loading is run as soon as it is ready. Until then the list stays as it is.
+ * Owns "latest query → results": returns a function that starts the store's current query on
+ * the engine, once per distinct query, and dispatches the answer as `search.results` when it
+ * arrives (the reducer drops it if the query has changed since; the engine drops queries
+ * replaced before they ran). The key handler calls it after each read from the terminal; it
+ * never waits for an answer. A query typed while the engine was loading is run as soon as it
+ * is ready. The index's build progress goes to the store as `search.progress`; when the index
+ * becomes ready, a query answered by the title filter meanwhile is run again, ranked.
  */
 export function useSearch(store: Store, engine: SearchEngine | undefined): () => void {
 	// The initial state already holds the answer to the empty query.
-	const answeredQuery = useRef('');
+	const answeredQuery = useRef<string | undefined>('');
 	const searchLatest = useCallback(() => {
 		const {query} = store.getState();
 		if (!engine || query === answeredQuery.current) {
@@ -18,8 +21,20 @@ export function useSearch(store: Store, engine: SearchEngine | undefined): () =>
 		}
 
 		answeredQuery.current = query;
-		store.dispatch({type: 'search.results', results: engine.run(query)});
+		void engine.run(query).then(results => {
+			if (results !== undefined) store.dispatch({type: 'search.results', results});
+		});
 	}, [store, engine]);
 	useEffect(searchLatest, [searchLatest]);
+	useEffect(() => {
+		if (!engine) return;
+		return engine.watchProgress(progress => {
+			if (progress !== null || store.getState().indexing !== null) store.dispatch({type: 'search.progress', progress});
+			if (progress === null && store.getState().results.isTitlesOnly === true) {
+				answeredQuery.current = undefined;
+				searchLatest();
+			}
+		});
+	}, [store, engine, searchLatest]);
 	return searchLatest;
 }

@@ -2,9 +2,12 @@ export {createHighlighter, highlightSpans, type Highlighter} from './highlight-s
 export {parseQuery, type ParsedQuery, type Presence, type QueryWord, type SearchField} from './parse-query.js';
 export {
 	buildSearchIndex,
+	type BuildOptions,
 	loadSearchIndex,
 	serializeSearchIndex,
 	FIELD_BOOSTS,
 	type SearchIndex,
 	type SerializedSearchIndex,
 } from './search-index.js';
+export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
+export {createTitleFilter, type TitleFilter} from './title-filter.js';

@@ -77,8 +77,16 @@ function createSearchIndex(data: IndexData): SearchIndex {
 	};
 }
 
+/** Options of `buildSearchIndex`. */
+export interface BuildOptions {
+	/** Called after every `progressEvery` papers (default 500) and once when all are added, before Lunr's final pass. */
+	readonly onProgress?: (done: number, total: number) => void;
+	readonly progressEvery?: number;
+}
+
 /** Indexes papers by title, authors and abstract (see `FIELD_BOOSTS`). */
-export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
+export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
+	const {onProgress, progressEvery = 500} = options;
 	const builder = new lunr.Builder();
 	// Fields arrive as finished index terms (see `paperTerms`) and the pipeline is empty; in
 	// Lunr 2.3.9 `add` only uses tokens as object keys, so plain strings skip a wrapper each.
@@ -93,7 +101,10 @@ export function buildSearchIndex(papers: readonly Paper[]): SearchIndex {
 		const distinctTerms = new Set<string>();
 		for (const terms of Object.values(fields)) for (const term of terms) distinctTerms.add(term);
 		for (const term of distinctTerms) paperCounts.set(term, (paperCounts.get(term) ?? 0) + 1);
+		if (onProgress !== undefined && (position + 1) % progressEvery === 0 && position + 1 < papers.length)
+			onProgress(position + 1, papers.length);
 	});
+	onProgress?.(papers.length, papers.length);
 	const termByWord = new Map<string, string>();
 	for (const [word, term] of cache) if (term !== undefined) termByWord.set(word, term);
 	return createSearchIndex({

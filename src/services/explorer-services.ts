@@ -1,13 +1,20 @@
 import type {Bookmark, Paper} from '../types.js';
-import type {SearchResults} from '../state/index.js';
+import type {IndexProgress, SearchResults} from '../state/index.js';
 
-/** Ranked search over the loaded corpus; never throws. */
+/** Ranked search over the loaded corpus, off the key path; never throws. */
 export interface SearchEngine {
 	/**
 	 * Answers one query: the matching papers, best first (every paper in corpus order for an
 	 * empty query), and highlighters for titles and abstracts, from one reading of the query.
+	 * While the index is being built the answer is a title filter (`isTitlesOnly`). Latest query
+	 * wins: resolves with `undefined` when a newer `run` replaced this query before it ran.
 	 */
-	run(query: string): SearchResults;
+	run(query: string): Promise<SearchResults | undefined>;
+	/**
+	 * Calls `listener` with the index's build progress as it changes, and with `null` once ranked
+	 * search is ready (at once when it already is). Returns the function that stops.
+	 */
+	watchProgress(listener: (progress: IndexProgress | null) => void): () => void;
 }
 
 /** The persistent bookmark store as the explorer uses it. */

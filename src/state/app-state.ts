@@ -30,6 +30,14 @@ export interface SearchResults {
 	readonly matches: readonly number[];
 	readonly highlightTitle: Highlighter;
 	readonly highlightAbstract: Highlighter;
+	/** True for a stand-in answer while the index is built: titles holding every typed word, unranked. */
+	readonly isTitlesOnly?: boolean;
+}
+
+/** How far building the search index has got: papers indexed of all. */
+export interface IndexProgress {
+	readonly done: number;
+	readonly total: number;
 }
 
 /** Everything the explorer shows; changed only by the reducer. */
@@ -39,6 +47,8 @@ export interface AppState {
 	readonly query: string;
 	/** The latest answer of the search service (for `query`, or an earlier query while it runs). */
 	readonly results: SearchResults;
+	/** Progress of the search index being built; null when it is ready (or not started). */
+	readonly indexing: IndexProgress | null;
 	readonly bookmarks: readonly Bookmark[];
 	/** False until the bookmark file has been read: markers and the count are not drawn before. */
 	readonly isBookmarksKnown: boolean;
@@ -73,6 +83,8 @@ export type Action =
 	| {readonly type: 'query.paste'; readonly text: string}
 	| {readonly type: 'query.set'; readonly query: string}
 	| {readonly type: 'search.results'; readonly results: SearchResults}
+	/** The search index's build progress; null once ranked search is ready. */
+	| {readonly type: 'search.progress'; readonly progress: IndexProgress | null}
 	| {readonly type: 'cursor.move'; readonly delta: number}
 	| {readonly type: 'cursor.page'; readonly direction: 1 | -1}
 	| {readonly type: 'cursor.edge'; readonly edge: 'top' | 'bottom'}

@@ -1,4 +1,4 @@
-export type {Action, AppState, Focus, Highlighter, ListEntry, Overlay, SearchResults, StatusMessage} from './app-state.js';
+export type {Action, AppState, Focus, Highlighter, IndexProgress, ListEntry, Overlay, SearchResults, StatusMessage} from './app-state.js';
 export {allPapers, createInitialState} from './initial-state.js';
 export {keyOutcome, type KeyOutcome} from './key-outcome.js';
 export {computeLayout, minimumSize, wideFromColumns, type ScreenLayout} from './layout.js';

@@ -164,6 +164,10 @@ export function reducer(state: AppState, action: Action): AppState {
 			return withCursor({...state, results: action.results}, state.cursor);
 		}
 
+		case 'search.progress': {
+			return {...state, indexing: action.progress};
+		}
+
 		case 'cursor.move': {
 			return withCursor(state, state.cursor + action.delta);
 		}

@@ -119,6 +119,8 @@ export function Layout({state, mode}: Props) {
 				position={state.cursor + 1}
 				total={entries.length}
 				matchCount={state.query.trim() ? state.results.matches.length : undefined}
+				isTitlesOnly={state.results.isTitlesOnly === true}
+				indexing={state.indexing}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
 				message={state.message}
 				hints={keyHints(mode)}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {StatusMessage} from '../state/index.js';
+import type {IndexProgress, StatusMessage} from '../state/index.js';
 import type {KeyHint} from '../keys/index.js';
 import {cellWidth, truncateText} from '../text/wrap-text.js';
 import {useTheme} from './theme.js';
@@ -9,6 +9,10 @@ interface Props {
 	readonly total: number;
 	/** Number of matches for the query, or undefined when there is no query. */
 	readonly matchCount: number | undefined;
+	/** The matches are a title filter's stand-in while the index is built. */
+	readonly isTitlesOnly: boolean;
+	/** Progress of the search index being built; null when ready. */
+	readonly indexing: IndexProgress | null;
 	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
 	readonly bookmarkCount: number | undefined;
 	readonly message: StatusMessage | null;
@@ -45,14 +49,15 @@ function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
 }
 
 /**
- * Position, match and bookmark counts, the current message, and key hints: the pinned ones
+ * Position, match and bookmark counts, the search index's build progress, the current message, and key hints: the pinned ones
  * (`? help`) always, beside any message, the others as room allows.
  */
-export function StatusBar({position, total, matchCount, bookmarkCount, message, hints, width}: Props) {
+export function StatusBar({position, total, matchCount, isTitlesOnly, indexing, bookmarkCount, message, hints, width}: Props) {
 	const theme = useTheme();
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
-		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`,
+		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}${isTitlesOnly ? ' (titles only)' : ''}`,
+		indexing === null ? '' : `indexing ${indexing.done.toLocaleString('en-US')} / ${indexing.total.toLocaleString('en-US')}`,
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
 	]
 		.filter(Boolean)

@@ -20,7 +20,7 @@ interface PackReport {
 
 /** The files of the built dist/ that belong in the package, and nothing else. */
 const distFile =
-	/^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
+	/^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|search-worker\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
 const packedFile = /^(?:package\.json|README\.md|LICENSE(?:\.md)?|corpus\/[^/]+\.json)$/;
 
 let workDirectory: string;
@@ -102,7 +102,15 @@ describe('the packed package (npm pack)', () => {
 	it('holds the built dist/, the corpus, package.json and README, and nothing else', () => {
 		const files = tarball.files.map(file => file.path).sort();
 		expect(files.filter(file => !distFile.test(file) && !packedFile.test(file))).toEqual([]);
-		for (const file of ['dist/cli.js', 'dist/paper-tui.cjs', 'dist/package.json', 'corpus/papers.json', 'package.json', 'README.md']) {
+		for (const file of [
+			'dist/cli.js',
+			'dist/paper-tui.cjs',
+			'dist/search-worker.cjs',
+			'dist/package.json',
+			'corpus/papers.json',
+			'package.json',
+			'README.md',
+		]) {
 			expect(files).toContain(file);
 		}
 

@@ -32,7 +32,7 @@ describe("`search` finds what the explorer's search line finds", () => {
 		['a field', 'title:forgetting'],
 		['symbols only', '*~^'],
 	])('%s: %s', async (_name, query) => {
-		const explorerIds = engine.run(query).matches.map(index => papers[index]!.id);
+		const explorerIds = (await engine.run(query))!.matches.map(index => papers[index]!.id);
 		const cli = await searchIds(query.split(' '));
 		expect(cli.ids).toEqual(explorerIds);
 		expect(cli.code).toBe(explorerIds.length === 0 ? 1 : 0);

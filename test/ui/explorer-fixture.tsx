@@ -73,12 +73,16 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 		async loadSearch(): Promise<SearchEngine> {
 			const index = buildSearchIndex(papers);
 			return {
-				run: query => ({
+				run: async query => ({
 					query,
 					matches: index.search(query).map(hit => hit.index),
 					highlightTitle: createHighlighter(query, 'title'),
 					highlightAbstract: createHighlighter(query, 'abstract'),
 				}),
+				watchProgress(listener) {
+					listener(null);
+					return () => {};
+				},
 			};
 		},
 		readBookmarksNow: () => bookmarks.current(),

@@ -1,0 +1,162 @@
+import {Worker} from 'node:worker_threads';
+import type {Paper} from '../types.js';
+import type {IndexProgress, SearchEngine, SearchResults} from '../services/index.js';
+import {
+	buildSearchIndex,
+	createHighlighter,
+	createTitleFilter,
+	parseQuery,
+	type SearchIndex,
+	type SearchWorkerReply,
+	type SearchWorkerRequest,
+} from '../search/index.js';
+
+const noSpans = () => [];
+/** Papers sent to the worker per message; the main thread turns between messages, so keys keep flowing. */
+const papersPerMessage = 1_000;
+
+/** Ranked results for `query` from matching paper indices, with highlighters from one parse. */
+function rankedResults(query: string, matches: readonly number[]): SearchResults {
+	const parsed = parseQuery(query);
+	return {query, matches, highlightTitle: createHighlighter(parsed, 'title'), highlightAbstract: createHighlighter(parsed, 'abstract')};
+}
+
+/** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
+export function createIndexEngine(index: SearchIndex): SearchEngine {
+	return {
+		async run(query) {
+			return rankedResults(
+				query,
+				index.search(parseQuery(query)).map(hit => hit.index),
+			);
+		},
+		watchProgress(listener) {
+			listener(null);
+			return () => {};
+		},
+	};
+}
+
+interface QueuedQuery {
+	readonly query: string;
+	readonly resolve: (results: SearchResults | undefined) => void;
+}
+
+/**
+ * An engine whose index is built in a worker thread (`workerFile`, dist/search-worker.cjs):
+ * until it is ready, queries are answered by a title filter (`isTitlesOnly`); then one query
+ * at a time runs in the worker, and a newer query replaces one still waiting (latest wins).
+ * If the worker fails, the index is built in this thread instead.
+ */
+export function createWorkerEngine(papers: readonly Paper[], workerFile: string | URL): SearchEngine {
+	const titleFilter = createTitleFilter(papers.map(paper => paper.title));
+	const listeners = new Set<(progress: IndexProgress | null) => void>();
+	let progress: IndexProgress | null = {done: 0, total: papers.length};
+	let fallback: SearchIndex | undefined;
+	let inFlight: (QueuedQuery & {readonly id: number}) | undefined;
+	let waiting: QueuedQuery | undefined;
+	let nextId = 1;
+
+	const setProgress = (next: IndexProgress | null) => {
+		progress = next;
+		for (const listener of [...listeners]) listener(next);
+	};
+
+	const worker = new Worker(workerFile);
+	// The explorer quits with process.exit; the worker must not keep a finished process alive.
+	worker.unref();
+
+	const send = () => {
+		if (inFlight !== undefined || waiting === undefined) return;
+		const next = waiting;
+		waiting = undefined;
+		if (fallback !== undefined) {
+			next.resolve(
+				rankedResults(
+					next.query,
+					fallback.search(next.query).map(hit => hit.index),
+				),
+			);
+			return;
+		}
+		inFlight = {...next, id: nextId++};
+		worker.postMessage({type: 'query', id: inFlight.id, query: next.query} satisfies SearchWorkerRequest);
+	};
+
+	const failOver = () => {
+		if (fallback !== undefined) return;
+		void worker.terminate();
+		fallback = buildSearchIndex(papers);
+		if (inFlight !== undefined) {
+			waiting ??= inFlight;
+			inFlight = undefined;
+		}
+		setProgress(null);
+		send();
+	};
+
+	worker.on('message', (reply: SearchWorkerReply) => {
+		switch (reply.type) {
+			case 'progress': {
+				setProgress({done: reply.done, total: reply.total});
+				break;
+			}
+			case 'ready': {
+				setProgress(null);
+				send();
+				break;
+			}
+			case 'results': {
+				if (inFlight?.id !== reply.id) break;
+				const {query, resolve} = inFlight;
+				inFlight = undefined;
+				resolve(rankedResults(query, Array.from(reply.matches)));
+				send();
+				break;
+			}
+			case 'failed': {
+				failOver();
+				break;
+			}
+		}
+	});
+	worker.on('error', failOver);
+
+	void (async () => {
+		// In slices, so that cloning a large corpus into the worker never holds up a key for long.
+		for (let start = 0; start < papers.length; start += papersPerMessage) {
+			const slice = papers.slice(start, start + papersPerMessage).map(({title, authors, abstract}) => ({title, authors, abstract}));
+			worker.postMessage({type: 'add', papers: slice} satisfies SearchWorkerRequest);
+			await new Promise(resolve => {
+				setImmediate(resolve);
+			});
+		}
+		worker.postMessage({type: 'build'} satisfies SearchWorkerRequest);
+	})();
+
+	return {
+		async run(query) {
+			if (progress !== null) {
+				if (query.trim() === '')
+					return {query, matches: papers.map((_paper, index) => index), highlightTitle: noSpans, highlightAbstract: noSpans};
+				return {
+					query,
+					matches: titleFilter.matches(query),
+					highlightTitle: title => titleFilter.highlight(query, title),
+					highlightAbstract: noSpans,
+					isTitlesOnly: true,
+				};
+			}
+			return new Promise(resolve => {
+				waiting?.resolve(undefined);
+				waiting = {query, resolve};
+				send();
+			});
+		},
+		watchProgress(listener) {
+			listeners.add(listener);
+			listener(progress);
+			return () => listeners.delete(listener);
+		},
+	};
+}

@@ -1,0 +1,21 @@
+import type {Paper} from '../types.js';
+
+/** The fields of a paper the index reads: what the explorer sends to the search worker. */
+export type SearchWorkerPaper = Pick<Paper, 'title' | 'authors' | 'abstract'>;
+
+/** A message to the search worker (`search-worker.ts`). */
+export type SearchWorkerRequest =
+	/** The next papers of the corpus, in order (sent in slices before `build`). */
+	| {readonly type: 'add'; readonly papers: readonly SearchWorkerPaper[]}
+	/** Build the index of the papers added (once). */
+	| {readonly type: 'build'}
+	/** Answer one query; `id` comes back with the reply. */
+	| {readonly type: 'query'; readonly id: number; readonly query: string};
+
+/** A message from the search worker. */
+export type SearchWorkerReply =
+	| {readonly type: 'progress'; readonly done: number; readonly total: number}
+	| {readonly type: 'ready'}
+	/** Matching paper indices, best first. */
+	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array}
+	| {readonly type: 'failed'; readonly message: string};
