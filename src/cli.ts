@@ -103,12 +103,17 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex}, {searchCommand, limitHits}] = await Promise.all([
+			const [{buildSearchIndex, loadOrBuildIndex, resolveCacheDir, uncachedPaperLimit}, {searchCommand, limitHits}] = await Promise.all([
 				import('./search/index.js'),
 				import('./cli/paper-commands.js'),
 			]);
 			// The query goes to the index exactly as the explorer's search line sends it.
-			const hits = limitHits(buildSearchIndex(papers).search(invocation.query), invocation.limit);
+			// A large corpus's index comes from the explorer's cache (and is written there when missing).
+			const index =
+				papers.length > uncachedPaperLimit
+					? loadOrBuildIndex(papers, {cacheDir: resolveCacheDir(process.env)}).index
+					: buildSearchIndex(papers);
+			const hits = limitHits(index.search(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 

@@ -5,9 +5,6 @@ import {readBookmarksNow, watchBookmarkFile} from '../bookmarks/index.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
-/** Up to this many papers the index is built in this thread (well under 0.2 s); above, in a worker. */
-export const inThreadPaperLimit = 200;
-
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
 	readonly services: ExplorerServices;
@@ -29,9 +26,12 @@ export function createServices(
 		searchIndexFile?: string;
 		/**
 		 * The search worker's bundle (dist/search-worker.cjs): a corpus of more than
-		 * `inThreadPaperLimit` papers with no usable prebuilt index is indexed there, off the key path.
+		 * `uncachedPaperLimit` papers with no usable prebuilt index is indexed there, off the key path,
+		 * or read from the cache.
 		 */
 		searchWorkerFile?: string;
+		/** Where built indexes are cached; default `resolveCacheDir(env)`. */
+		cacheDir?: string;
 	},
 ): ServiceBundle {
 	const inFlight = new Set<Promise<unknown>>();
@@ -64,7 +64,7 @@ export function createServices(
 
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
-			const {buildSearchIndex, loadSearchIndex} = await import('../search/index.js');
+			const {buildSearchIndex, loadSearchIndex, resolveCacheDir, uncachedPaperLimit} = await import('../search/index.js');
 			const {createIndexEngine, createWorkerEngine} = await import('./search-engine.js');
 			const loadPrebuilt = (file: string) => {
 				try {
@@ -78,8 +78,8 @@ export function createServices(
 			const prebuilt = options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile);
 			if (prebuilt !== undefined) return createIndexEngine(prebuilt);
 			const workerFile = options.searchWorkerFile;
-			if (papers.length > inThreadPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
-				return createWorkerEngine(papers, workerFile);
+			if (papers.length > uncachedPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
+				return createWorkerEngine(papers, workerFile, {cacheDir: options.cacheDir ?? resolveCacheDir(options.env)});
 			}
 			return createIndexEngine(buildSearchIndex(papers));
 		},

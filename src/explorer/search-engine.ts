@@ -2,9 +2,9 @@ import {Worker} from 'node:worker_threads';
 import type {Paper} from '../types.js';
 import type {IndexProgress, SearchEngine, SearchResults} from '../services/index.js';
 import {
-	buildSearchIndex,
 	createHighlighter,
 	createTitleFilter,
+	loadOrBuildIndex,
 	parseQuery,
 	type SearchIndex,
 	type SearchWorkerReply,
@@ -43,12 +43,13 @@ interface QueuedQuery {
 }
 
 /**
- * An engine whose index is built in a worker thread (`workerFile`, dist/search-worker.cjs):
+ * An engine whose index is read from the cache (`cacheDir`) or built in a worker thread
+ * (`workerFile`, dist/search-worker.cjs), which then writes it to the cache:
  * until it is ready, queries are answered by a title filter (`isTitlesOnly`); then one query
  * at a time runs in the worker, and a newer query replaces one still waiting (latest wins).
  * If the worker fails, the index is built in this thread instead.
  */
-export function createWorkerEngine(papers: readonly Paper[], workerFile: string | URL): SearchEngine {
+export function createWorkerEngine(papers: readonly Paper[], workerFile: string | URL, options: {cacheDir?: string} = {}): SearchEngine {
 	const titleFilter = createTitleFilter(papers.map(paper => paper.title));
 	const listeners = new Set<(progress: IndexProgress | null) => void>();
 	let progress: IndexProgress | null = {done: 0, total: papers.length};
@@ -86,7 +87,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	const failOver = () => {
 		if (fallback !== undefined) return;
 		void worker.terminate();
-		fallback = buildSearchIndex(papers);
+		fallback = loadOrBuildIndex(papers, {cacheDir: options.cacheDir}).index;
 		if (inFlight !== undefined) {
 			waiting ??= inFlight;
 			inFlight = undefined;
@@ -131,7 +132,10 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 				setImmediate(resolve);
 			});
 		}
-		worker.postMessage({type: 'build'} satisfies SearchWorkerRequest);
+		worker.postMessage({
+			type: 'build',
+			...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+		} satisfies SearchWorkerRequest);
 	})();
 
 	return {

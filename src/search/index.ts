@@ -11,3 +11,15 @@ export {
 } from './search-index.js';
 export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
 export {createTitleFilter, type TitleFilter} from './title-filter.js';
+export {
+	cacheFileOf,
+	evictOldEntries,
+	loadOrBuildIndex,
+	readCachedIndex,
+	writeCachedIndex,
+	resolveCacheDir,
+	DEFAULT_CACHE_BYTES,
+	uncachedPaperLimit,
+	type CacheOptions,
+	type IndexSource,
+} from './index-cache.js';

@@ -11,7 +11,8 @@ import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVo
 export const FIELD_BOOSTS = {title: 8, authors: 4, abstract: 1} as const;
 
 const FORMAT = 'paper-tui-search-index';
-const FORMAT_VERSION = 1;
+/** The index format's version: part of every cache key, so a new format never reads an old file. */
+export const FORMAT_VERSION = 1;
 
 /** A search index over one corpus: plain data plus functions, safe to build in a worker. */
 export interface SearchIndex {

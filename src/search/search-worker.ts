@@ -3,6 +3,7 @@
 // that building and querying never hold up a key.
 import {parentPort} from 'node:worker_threads';
 import type {Paper} from '../types.js';
+import {readCachedIndex, writeCachedIndex} from './index-cache.js';
 import {buildSearchIndex, type SearchIndex} from './search-index.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from './worker-protocol.js';
 
@@ -21,8 +22,16 @@ export function serveSearch(port: {
 				return;
 			}
 			if (message.type === 'build') {
+				const {cacheDir} = message;
+				index = cacheDir === undefined ? undefined : readCachedIndex(papers, cacheDir);
+				if (index !== undefined) {
+					port.postMessage({type: 'ready', source: 'cache'});
+					return;
+				}
 				index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
-				port.postMessage({type: 'ready'});
+				port.postMessage({type: 'ready', source: 'built'});
+				// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
+				if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
 				return;
 			}
 			const hits = index?.search(message.query) ?? [];

@@ -7,15 +7,16 @@ export type SearchWorkerPaper = Pick<Paper, 'title' | 'authors' | 'abstract'>;
 export type SearchWorkerRequest =
 	/** The next papers of the corpus, in order (sent in slices before `build`). */
 	| {readonly type: 'add'; readonly papers: readonly SearchWorkerPaper[]}
-	/** Build the index of the papers added (once). */
-	| {readonly type: 'build'}
+	/** Load the index of the papers added from `cacheDir`, or build it and write it there (once). */
+	| {readonly type: 'build'; readonly cacheDir?: string}
 	/** Answer one query; `id` comes back with the reply. */
 	| {readonly type: 'query'; readonly id: number; readonly query: string};
 
 /** A message from the search worker. */
 export type SearchWorkerReply =
 	| {readonly type: 'progress'; readonly done: number; readonly total: number}
-	| {readonly type: 'ready'}
+	/** The index is ready: read from the cache, or built. */
+	| {readonly type: 'ready'; readonly source: 'cache' | 'built'}
 	/** Matching paper indices, best first. */
 	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array}
 	| {readonly type: 'failed'; readonly message: string};

@@ -1,12 +1,12 @@
 // A corpus large enough to be indexed in the search worker (dist/search-worker.cjs), small enough for CI.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {writeCorpus} from '../../scripts/generate-corpus.js';
 import {loadCorpusFile} from '../../src/corpus/load-corpus.js';
 import {createWorkerEngine} from '../../src/explorer/search-engine.js';
-import {buildSearchIndex} from '../../src/search/index.js';
+import {buildSearchIndex, cacheFileOf} from '../../src/search/index.js';
 import type {IndexProgress, SearchResults} from '../../src/services/index.js';
 import type {Paper} from '../../src/types.js';
 import {builtCliPath} from '../support/pty-app.js';
@@ -76,6 +76,20 @@ describe('the search worker', () => {
 		// The first went to the worker at once; the next eight were replaced before it answered.
 		expect(answers.map(answer => answer?.query)).toEqual(['g', ...Array.from({length: 8}, () => undefined), 'generative']);
 		expect(answers.at(-1)!.matches).toEqual(rankedMatches('generative'));
+	});
+});
+
+describe('the index cache of the search worker', () => {
+	test('a second engine on the same papers reads the index the first one wrote, without building', async () => {
+		const cacheDir = path.join(corpusDirectory, 'cache');
+		const first = await progressUntilReady(createWorkerEngine(papers, workerFile, {cacheDir}));
+		expect(first.length).toBeGreaterThan(3);
+		// The worker writes the entry just after it is ready.
+		const entry = cacheFileOf(cacheDir, papers);
+		await expect.poll(() => existsSync(entry), {timeout: 30_000}).toBe(true);
+		const engine = createWorkerEngine(papers, workerFile, {cacheDir});
+		expect(await progressUntilReady(engine)).toEqual([{done: 0, total: paperCount}, null]);
+		expect((await engine.run('generative'))!.matches).toEqual(rankedMatches('generative'));
 	});
 });
 

@@ -1,3 +1,4 @@
+import path from 'node:path';
 /** Variables whose mere presence tells Ink, chalk or ci-info that no person is watching. */
 const ciVariableNames = new Set([
 	'CI',
@@ -29,7 +30,8 @@ function isRemovedVariable(name: string): boolean {
 /**
  * The environment for a program under test: the parent's, minus CI and runner variables,
  * with `TERM=xterm-256color` and the config pointed at `configDir` (both `PAPER_TUI_CONFIG_DIR`
- * and `XDG_CONFIG_HOME`, so conf never finds the real user's file). `overrides` win over
+ * and `XDG_CONFIG_HOME`, so conf never finds the real user's file) and the cache of search indexes
+ * at `configDir/cache` (`XDG_CACHE_HOME`). `overrides` win over
  * everything, so a test can still set `NO_COLOR` or even `CI` on purpose.
  */
 export function buildChildEnvironment(
@@ -46,5 +48,8 @@ export function buildChildEnvironment(
 	environment['TERM'] = 'xterm-256color';
 	environment['PAPER_TUI_CONFIG_DIR'] = configDir;
 	environment['XDG_CONFIG_HOME'] = configDir;
+	// Search indexes are cached beside the config, never in the real user's cache.
+	delete environment['PAPER_TUI_CACHE_DIR'];
+	environment['XDG_CACHE_HOME'] = path.join(configDir, 'cache');
 	return {...environment, ...overrides};
 }
