@@ -3,13 +3,15 @@
 // empty cache dir (first start, then second start). Reports first frame, `j` pressed at the first
 // frame, search-ready time, keystroke latency once ready and peak RSS, against issue 12's budgets.
 // Exit code 1 when a budget fails or the app cannot be measured.
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {parseArgs} from 'node:util';
 import {readPeakRssKilobytes} from '../test/support/process-memory.js';
 import {builtCliPath, keys, repositoryRoot, startApp, type PtyApp} from '../test/support/pty-app.js';
+import {loadCorpusFile} from '../src/corpus/load-corpus.js';
+import {buildSearchIndex, cacheFileOf, loadSearchIndex} from '../src/search/index.js';
 import {generatePapers, writeCorpus} from './generate-corpus.js';
 
 const columns = 120;
@@ -46,7 +48,7 @@ interface StartResult {
 	moveMs: number;
 	/** From spawn until the ranked results of `readyQuery` are on screen. */
 	readyMs: number;
-	/** Per key once ready: from the key until the screen stops changing (its results drawn). */
+	/** Per key once ready: from the key until its query's results are on screen (count and first title). */
 	keystrokeMs: number[];
 	peakRssMb: number;
 }
@@ -77,7 +79,45 @@ async function keyUntilSettled(app: PtyApp, key: string): Promise<number> {
 	}
 }
 
-async function measureStart(corpusFile: string, cacheHome: string, firstTitle: string): Promise<StartResult> {
+/** What the screen shows once a query is answered: its match count and the first title. */
+interface ExpectedAnswer {
+	readonly count: number;
+	readonly firstTitle: string | undefined;
+}
+
+/** Presses `key` (the query becomes `query`) and returns the ms until the screen shows `expected` for it. */
+async function keyUntilAnswered(app: PtyApp, key: string, query: string, expected: ExpectedAnswer): Promise<number> {
+	// Only a frame drawn after the key counts (the answer may look like the previous one).
+	let hasOutput = false;
+	const unsubscribe = app.onData(() => {
+		hasOutput = true;
+	});
+	const sentAt = performance.now();
+	app.press(key);
+	const counted = new RegExp(`· ${expected.count} match(es)?( |$)`);
+	const firstTitle = expected.firstTitle?.slice(0, 25);
+	const answered = await app.waitFor(
+		() => {
+			const screen = app.lines();
+			if (!hasOutput) return false;
+			if (!(screen[0] ?? '').trimEnd().endsWith(query.trimEnd())) return false;
+			if (query.trim() === '') return true;
+			return (
+				counted.test(lastLine(app)) && (firstTitle === undefined || screen.some(line => line.startsWith('>') && line.includes(firstTitle)))
+			);
+		},
+		{timeoutMs: 30_000, description: `${expected.count} matches for "${query}"`},
+	);
+	unsubscribe();
+	return answered.receivedAt - sentAt;
+}
+
+async function measureStart(
+	corpusFile: string,
+	cacheHome: string,
+	firstTitle: string,
+	expectedFor: (query: string) => ExpectedAnswer,
+): Promise<StartResult> {
 	const app = await startApp({
 		commandArgs: [appPath],
 		args: ['--corpus', corpusFile],
@@ -110,7 +150,11 @@ async function measureStart(corpusFile: string, cacheHome: string, firstTitle: s
 		// Ctrl-U clears the query (the search line stays open); then one letter at a time.
 		await keyUntilSettled(app, keys.ctrlU);
 		const keystrokeMs: number[] = [];
-		for (const letter of keystrokeText) keystrokeMs.push(await keyUntilSettled(app, letter));
+		let typed = '';
+		for (const letter of keystrokeText) {
+			typed += letter;
+			keystrokeMs.push(await keyUntilAnswered(app, letter, typed, expectedFor(typed)));
+		}
 		const peakRssMb = (readPeakRssKilobytes(app.pid) ?? Number.NaN) / 1024;
 		app.press(keys.escape);
 		await sleep(100);
@@ -159,8 +203,24 @@ async function main(): Promise<number> {
 		`paper-tui scale bench: ${paperCount.toLocaleString('en-US')} generated papers (seed ${seed}), ${columns}x${rows}, node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(2)}`,
 	);
 	try {
-		const first = await measureStart(corpusFile, cacheHome, firstTitle);
-		const second = await measureStart(corpusFile, cacheHome, firstTitle);
+		// The expected answers come from the same search code: the index the app cached, else built here.
+		let expectedFor: ((query: string) => ExpectedAnswer) | undefined;
+		const answers = (query: string): ExpectedAnswer => {
+			if (expectedFor === undefined) {
+				const papers = loadCorpusFile(corpusFile);
+				const cacheFile = cacheFileOf(path.join(cacheHome, 'paper-tui'), papers);
+				const index = existsSync(cacheFile)
+					? loadSearchIndex(JSON.parse(readFileSync(cacheFile, 'utf8')), papers)
+					: buildSearchIndex(papers);
+				expectedFor = text => {
+					const hits = index.search(text);
+					return {count: hits.length, firstTitle: hits[0] === undefined ? undefined : papers[hits[0].index]?.title};
+				};
+			}
+			return expectedFor(query);
+		};
+		const first = await measureStart(corpusFile, cacheHome, firstTitle, answers);
+		const second = await measureStart(corpusFile, cacheHome, firstTitle, answers);
 		const budget = budgets[paperCount];
 		const keystrokes = [...first.keystrokeMs, ...second.keystrokeMs];
 		const rows: Array<[string, number, string, number | undefined]> = [
