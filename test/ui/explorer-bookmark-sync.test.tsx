@@ -35,7 +35,7 @@ describe('the first frame shows the bookmarks on disk', () => {
 	test('when the file cannot be read before the first frame, no count and no marker are drawn until the store knows', async () => {
 		const bookmarks = memoryBookmarks();
 		bookmarks.replace([promptTuning]);
-		let open: (store: BookmarkService) => void = () => {};
+		let open: ((store: BookmarkService) => void) | undefined;
 		const services = {
 			...fixtureServices(samplePapers, bookmarks),
 			readBookmarksNow: () => undefined,
@@ -50,7 +50,10 @@ describe('the first frame shows the bookmarks on disk', () => {
 		// From here on, the test follows the store's calls to their end.
 		const pending = new Set<Promise<unknown>>();
 		const called = new Set<string | symbol>();
-		open(tracked(bookmarks, pending, called));
+		// The app asks for the store from a timer after its first frame: on a loaded machine that
+		// can come after the frame was drawn.
+		await turnsUntil(() => open !== undefined);
+		open!(tracked(bookmarks, pending, called));
 		// The store, once open, is read at once: wait for that read and what it draws.
 		await turnsUntil(() => called.has('list'));
 		await drawn({...view, pending});
