@@ -1,6 +1,7 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
-import {detectFormat, formatFromName} from './detect-format.js';
+import {looksLikeBibtex, parseBibtex, type SkippedEntries} from './bibtex-records.js';
+import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
 import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
 import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
@@ -12,12 +13,15 @@ import {readCorpusText} from './read-corpus-text.js';
 
 /** How to load corpora. */
 export interface LoadOptions {
-	/** Receives one-line notices about the files (fields cut to their limits), at most one per file. */
+	/**
+	 * Receives one-line notices about the files: fields cut to their limits, BibTeX entries
+	 * skipped; at most one of each kind per file.
+	 */
 	readonly onNotice?: (notice: string) => void;
 }
 
 /**
- * Loads one corpus file (JSON, JSON Lines or page text; see `detectFormat`) synchronously.
+ * Loads one corpus file (BibTeX, JSON, JSON Lines or page text; see `detectFormat`) synchronously.
  * Every string is cleaned with `cleanText`; titles and abstracts are cut to their limits (see
  * `limitFields`); ids are unique (see `assignUniqueIds`). Throws `CorpusError`, and only
  * `CorpusError`, when the file cannot be used, including when it holds no papers.
@@ -57,8 +61,21 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 	} else {
 		const text = readCorpusText(path);
 		const format = detectFormat(path, text);
-		if (format === 'page-text') {
-			for (const {title, abstract, line} of parsePageText(text, path)) {
+		if (format === 'bibtex') {
+			if (!looksLikeBibtex(text)) {
+				throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}): no line starts a BibTeX entry such as @article{key,`);
+			}
+
+			const {papers, skipped} = parseBibtex(text, path);
+			for (const {fields, line} of papers) {
+				add(fields, {line});
+			}
+
+			if (skipped !== undefined) {
+				options.onNotice?.(skippedNotice(path, skipped));
+			}
+		} else if (format === 'page-text') {
+			for (const {title, abstract, line} of readPageText(text, path)) {
 				add({title, abstract, authors: [], links: []}, {line});
 			}
 		} else {
@@ -78,6 +95,26 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 	}
 
 	return drafts;
+}
+
+/** Page text; a file that is page text by content only and holds no papers is a file of no known format. */
+function readPageText(text: string, path: string): ReturnType<typeof parsePageText> {
+	try {
+		return parsePageText(text, path);
+	} catch (error) {
+		if (formatFromName(path) === undefined && error instanceof CorpusError && error.problem.startsWith('no papers found')) {
+			throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}); ${error.problem}`);
+		}
+
+		throw error;
+	}
+}
+
+function skippedNotice(path: string, skipped: SkippedEntries): string {
+	const entries = skipped.count === 1 ? 'entry' : 'entries';
+	const first = skipped.count === 1 ? '' : ' (the first)';
+	const where = skipped.line === undefined ? {} : {line: skipped.line};
+	return formatMessage(path, `skipped ${thousands(skipped.count)} BibTeX ${entries} that could not be read${first}: ${skipped.reason}`, where);
 }
 
 /** The fields cut in one file, reported as one line naming the first. */

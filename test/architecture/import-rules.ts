@@ -36,6 +36,7 @@ export const restrictedPackages: Readonly<Record<string, readonly string[]>> = {
 	'proper-lockfile': ['bookmarks/'],
 	'cli-highlight': ['citation/'],
 	'highlight.js': ['citation/'],
+	'@retorquere/bibtex-parser': ['corpus/'],
 };
 
 /** Files outside `src/` that a place may import (the package's own metadata). */

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {linesOf, parseJson, repoRoot, runCli, stackTraceLine, type PaperJson} from './run-cli.js';
+
+const papersFixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'papers', name);
+const REFS = papersFixture('refs.bib');
+const SKIPPED_NOTICE = `paper-tui: ${REFS}:37: skipped 2 BibTeX entries that could not be read (the first): Unterminated brace-value`;
+
+describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
+	it('lists its papers and says, in one line, how many entries it skipped', async () => {
+		const result = await runCli(['--corpus', REFS, 'list']);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('1. Attention Is All You Need\n   id: attention-is-all-you-need');
+		expect(result.stdout).toContain('2. α-Tuning of BERT with O(n²) Memory: a Case Study');
+		expect(linesOf(result.stderr)).toHaveLength(1);
+		expect(result.stderr.startsWith(SKIPPED_NOTICE)).toBe(true);
+		expect(result.stderr).not.toMatch(stackTraceLine);
+	});
+
+	it('shows a paper as JSON with its DOI, arXiv id, keywords and entry key in the documented order', async () => {
+		const result = await runCli(['--corpus', REFS, 'show', 'attention-is-all-you-need', '--json']);
+		expect(result.code).toBe(0);
+		const paper = parseJson<PaperJson & Record<string, unknown>>(result);
+		expect(Object.keys(paper)).toEqual(['id', 'title', 'authors', 'year', 'arxivId', 'links', 'keywords', 'citationKey', 'abstract']);
+		expect(paper).toMatchObject({
+			authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'],
+			year: 2017,
+			arxivId: '1706.03762',
+			links: ['https://arxiv.org/abs/1706.03762'],
+			keywords: ['attention', 'transformers'],
+			citationKey: 'vaswani2017attention',
+		});
+	});
+
+	it('searches its titles and abstracts', async () => {
+		const result = await runCli(['--corpus', REFS, 'search', 'low-rank', '--json']);
+		expect(result.code).toBe(0);
+		expect(parseJson<PaperJson[]>(result).map(paper => paper.id)).toEqual(['lora-low-rank-adaptation-of-large-language-models']);
+	});
+
+	it('exits 2 with one line naming the file when it matches no format', async () => {
+		const result = await runCli(['--corpus', papersFixture('not-a-corpus.bib'), 'list']);
+		expect(result.code).toBe(2);
+		expect(linesOf(result.stderr)).toEqual([
+			`paper-tui: ${papersFixture('not-a-corpus.bib')}: matches no corpus format (tried BibTeX, JSON, JSON Lines, page text): no line starts a BibTeX entry such as @article{key,`,
+		]);
+	});
+});
