@@ -4,18 +4,12 @@ import {CorpusError} from './corpus-error.js';
 import {parseArxivId, parseDoi} from './identifiers.js';
 import {parseHttpUrl} from './links.js';
 import type {PaperFields} from './paper-draft.js';
+import type {SkippedEntries} from './skipped-entries.js';
 
 /** One paper read from a BibTeX file, and the 1-based line where its entry starts. */
 export interface BibtexPaper {
 	readonly fields: PaperFields;
 	readonly line: number;
-}
-
-/** The entries of a BibTeX file that were skipped: how many, and the first one's line and reason. */
-export interface SkippedEntries {
-	readonly count: number;
-	readonly line?: number;
-	readonly reason: string;
 }
 
 /** What `parseBibtex` read. */

@@ -6,7 +6,7 @@ import {looksLikeJsonLines} from './json-records.js';
 export type CorpusFormat = 'json' | 'json-lines' | 'bibtex' | 'page-text';
 
 /** The formats, as named to a user whose file matched none of them. */
-export const FORMATS_TRIED = 'BibTeX, JSON, JSON Lines, page text';
+export const FORMATS_TRIED = 'BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text';
 
 const BIBTEX_EXTENSIONS = new Set(['.bib', '.bibtex', '.biblatex']);
 

@@ -1,6 +1,8 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
-import {looksLikeBibtex, parseBibtex, type SkippedEntries} from './bibtex-records.js';
+import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
+import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
+import {SkippedTally, skippedNotice} from './skipped-entries.js';
 import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
 import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
@@ -21,7 +23,8 @@ export interface LoadOptions {
 }
 
 /**
- * Loads one corpus file (BibTeX, JSON, JSON Lines or page text; see `detectFormat`) synchronously.
+ * Loads one corpus file (BibTeX; JSON: this project's papers, CSL-JSON or Hugging Face daily
+ * papers, see `detectJsonDialect`; JSON Lines; or page text; see `detectFormat`) synchronously.
  * Every string is cleaned with `cleanText`; titles and abstracts are cut to their limits (see
  * `limitFields`); ids are unique (see `assignUniqueIds`). Throws `CorpusError`, and only
  * `CorpusError`, when the file cannot be used, including when it holds no papers.
@@ -72,14 +75,37 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 			}
 
 			if (skipped !== undefined) {
-				options.onNotice?.(skippedNotice(path, skipped));
+				options.onNotice?.(skippedNotice(path, 'BibTeX', skipped));
 			}
 		} else if (format === 'page-text') {
 			for (const {title, abstract, line} of readPageText(text, path)) {
 				add({title, abstract, authors: [], links: []}, {line});
 			}
+		} else if (format === 'json') {
+			const records = parseJsonDocument(text, path);
+			const dialect = detectJsonDialect(records);
+			if (dialect === 'papers') {
+				for (const record of records) {
+					add(fieldsFromRecord(record, path), {record: record.record});
+				}
+			} else {
+				const skipped = new SkippedTally();
+				for (const record of records) {
+					const result = dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
+					if ('skip' in result) {
+						skipped.add(result.skip, {record: record.record});
+					} else {
+						add(result.fields, {record: record.record});
+					}
+				}
+
+				const result = skipped.result();
+				if (result !== undefined) {
+					options.onNotice?.(skippedNotice(path, DIALECT_NAMES[dialect], result));
+				}
+			}
 		} else {
-			for (const record of format === 'json' ? parseJsonDocument(text, path) : parseJsonLines(text, path)) {
+			for (const record of parseJsonLines(text, path)) {
 				add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
 			}
 		}
@@ -108,13 +134,6 @@ function readPageText(text: string, path: string): ReturnType<typeof parsePageTe
 
 		throw error;
 	}
-}
-
-function skippedNotice(path: string, skipped: SkippedEntries): string {
-	const entries = skipped.count === 1 ? 'entry' : 'entries';
-	const first = skipped.count === 1 ? '' : ' (the first)';
-	const where = skipped.line === undefined ? {} : {line: skipped.line};
-	return formatMessage(path, `skipped ${thousands(skipped.count)} BibTeX ${entries} that could not be read${first}: ${skipped.reason}`, where);
 }
 
 /** The fields cut in one file, reported as one line naming the first. */

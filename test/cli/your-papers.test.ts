@@ -42,7 +42,31 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 		const result = await runCli(['--corpus', papersFixture('not-a-corpus.bib'), 'list']);
 		expect(result.code).toBe(2);
 		expect(linesOf(result.stderr)).toEqual([
-			`paper-tui: ${papersFixture('not-a-corpus.bib')}: matches no corpus format (tried BibTeX, JSON, JSON Lines, page text): no line starts a BibTeX entry such as @article{key,`,
+			`paper-tui: ${papersFixture('not-a-corpus.bib')}: matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry such as @article{key,`,
+		]);
+	});
+});
+
+describe('--corpus with JSON from elsewhere, recognised by content', () => {
+	it.each([
+		[
+			'a CSL-JSON export (Zotero)',
+			'zotero.json',
+			['lora-low-rank-adaptation-of-large-language-models', 'scaling-laws-for-divergence-training', 'graph-networks-gnn-revisited'],
+			'CSL-JSON',
+		],
+		[
+			'Hugging Face daily papers',
+			'hf-daily.json',
+			['lora-low-rank-adaptation-of-large-language-models', 'mixtral-of-experts'],
+			'Hugging Face daily papers',
+		],
+	])('lists %s, with one notice for the item it skipped', async (_what, name, ids, kind) => {
+		const result = await runCli(['--corpus', papersFixture(name), 'list', '--json']);
+		expect(result.code).toBe(0);
+		expect(parseJson<PaperJson[]>(result).map(paper => paper.id)).toEqual(ids);
+		expect(linesOf(result.stderr)).toEqual([
+			expect.stringContaining(`paper-tui: ${papersFixture(name)}: skipped 1 ${kind} entry that could not be read: record 3: no`),
 		]);
 	});
 });

@@ -30,8 +30,8 @@ describe('detectFormat: by content, with the name as a hint', () => {
 	});
 
 	it.each([
-		['a .bib file with no entry', 'empty.bib', '% only a comment\n', 'matches no corpus format (tried BibTeX, JSON, JSON Lines, page text): no line starts a BibTeX entry'],
-		['a file of no known format', 'notes', 'hello\n\nworld\n', 'matches no corpus format (tried BibTeX, JSON, JSON Lines, page text); no papers found'],
+		['a .bib file with no entry', 'empty.bib', '% only a comment\n', 'matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry'],
+		['a file of no known format', 'notes', 'hello\n\nworld\n', 'matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text); no papers found'],
 	])('names the formats tried for %s, in one line', (_what, name, text, problem) => {
 		const path = write(name, text);
 		let caught: unknown;
