@@ -20,14 +20,16 @@ The citation highlighter (cli-highlight and every highlight.js language: two thi
 code) is only needed when a citation is first shown. It is its own bundle, required from the
 directory of the main one, so the main bundle and its code cache stay small.
 */
-/** The BibTeX parser (some 550 KB) is likewise its own bundle, loaded when a BibTeX corpus is first read. */
+/** The BibTeX parser (some 550 KB) and the XML parser are likewise their own bundles, loaded when a BibTeX or Atom corpus is first read. */
 const bibtexFile = 'bibtex-library.cjs';
+const xmlFile = 'xml-library.cjs';
 
 const separateHighlighter = {
 	name: 'separate-highlighter',
 	setup(builder) {
 		builder.onResolve({filter: /[\\/]highlight-citation\.js$/}, () => ({path: highlighterFile, namespace: 'separate'}));
 		builder.onResolve({filter: /[\\/]bibtex-library\.js$/}, () => ({path: bibtexFile, namespace: 'separate'}));
+		builder.onResolve({filter: /[\\/]xml-library\.js$/}, () => ({path: xmlFile, namespace: 'separate'}));
 		builder.onLoad({filter: /.*/, namespace: 'separate'}, ({path: file}) => ({
 			contents: `module.exports = require(require('node:path').join(__dirname, ${JSON.stringify(file)}));`,
 			loader: 'js',
@@ -66,6 +68,7 @@ try {
 	writeFileSync(path.join(outdir, 'yoga.wasm'), yogaWasm());
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
 	await build({...common, entryPoints: ['src/corpus/bibtex-library.ts'], outfile: path.join(outdir, bibtexFile)});
+	await build({...common, entryPoints: ['src/corpus/xml-library.ts'], outfile: path.join(outdir, xmlFile)});
 	execFileSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')],

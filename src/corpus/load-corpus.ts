@@ -1,5 +1,6 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
+import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
 import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
 import {SkippedTally, skippedNotice} from './skipped-entries.js';
@@ -23,7 +24,7 @@ export interface LoadOptions {
 }
 
 /**
- * Loads one corpus file (BibTeX; JSON: this project's papers, CSL-JSON or Hugging Face daily
+ * Loads one corpus file (BibTeX; arXiv API Atom; JSON: this project's papers, CSL-JSON or Hugging Face daily
  * papers, see `detectJsonDialect`; JSON Lines; or page text; see `detectFormat`) synchronously.
  * Every string is cleaned with `cleanText`; titles and abstracts are cut to their limits (see
  * `limitFields`); ids are unique (see `assignUniqueIds`). Throws `CorpusError`, and only
@@ -76,6 +77,15 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 
 			if (skipped !== undefined) {
 				options.onNotice?.(skippedNotice(path, 'BibTeX', skipped));
+			}
+		} else if (format === 'atom') {
+			const {entries} = parseArxivAtom(text, path);
+			if (entries.length === 0) {
+				throw new CorpusError(path, 'the Atom feed has no entries with an arXiv id and a title');
+			}
+
+			for (const entry of entries) {
+				add(fieldsFromArxivEntry(entry), {});
 			}
 		} else if (format === 'page-text') {
 			for (const {title, abstract, line} of readPageText(text, path)) {

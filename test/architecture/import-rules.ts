@@ -37,6 +37,7 @@ export const restrictedPackages: Readonly<Record<string, readonly string[]>> = {
 	'cli-highlight': ['citation/'],
 	'highlight.js': ['citation/'],
 	'@retorquere/bibtex-parser': ['corpus/'],
+	'fast-xml-parser': ['corpus/'],
 };
 
 /** Files outside `src/` that a place may import (the package's own metadata). */

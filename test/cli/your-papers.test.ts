@@ -42,7 +42,7 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 		const result = await runCli(['--corpus', papersFixture('not-a-corpus.bib'), 'list']);
 		expect(result.code).toBe(2);
 		expect(linesOf(result.stderr)).toEqual([
-			`paper-tui: ${papersFixture('not-a-corpus.bib')}: matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry such as @article{key,`,
+			`paper-tui: ${papersFixture('not-a-corpus.bib')}: matches no corpus format (tried BibTeX, arXiv Atom, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry such as @article{key,`,
 		]);
 	});
 });
@@ -67,6 +67,35 @@ describe('--corpus with JSON from elsewhere, recognised by content', () => {
 		expect(parseJson<PaperJson[]>(result).map(paper => paper.id)).toEqual(ids);
 		expect(linesOf(result.stderr)).toEqual([
 			expect.stringContaining(`paper-tui: ${papersFixture(name)}: skipped 1 ${kind} entry that could not be read: record 3: no`),
+		]);
+	});
+});
+
+describe('--corpus with an arXiv API Atom feed', () => {
+	it('shows a paper with its arXiv id, DOI and categories', async () => {
+		const result = await runCli([
+			'--corpus',
+			papersFixture('arxiv.atom'),
+			'show',
+			'qlora-efficient-finetuning-of-quantized-llms-with-mathcal-o',
+			'--json',
+		]);
+		expect(result.code).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(parseJson<Record<string, unknown>>(result)).toMatchObject({
+			year: 2023,
+			doi: '10.5555/qlora.2023',
+			arxivId: '2305.14314',
+			links: ['https://arxiv.org/abs/2305.14314', 'https://doi.org/10.5555/qlora.2023', 'http://arxiv.org/pdf/2305.14314v1'],
+			keywords: ['cs.LG'],
+		});
+	});
+
+	it('exits 2 with one line at line:column for a feed that is not well-formed XML', async () => {
+		const result = await runCli(['--corpus', papersFixture('truncated.atom'), 'list']);
+		expect(result.code).toBe(2);
+		expect(linesOf(result.stderr)).toEqual([
+			expect.stringMatching(new RegExp(`^paper-tui: ${papersFixture('truncated.atom')}:\\d+:\\d+: invalid XML: `)),
 		]);
 	});
 });

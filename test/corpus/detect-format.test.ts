@@ -20,6 +20,8 @@ describe('detectFormat: by content, with the name as a hint', () => {
 		['JSON Lines under any name', 'papers.log', '{"title": "A"}\n{"title": "B"}\n', 'json-lines'],
 		['page text with an @ inside a sentence', 'page', `A title\n\n${ABSTRACT} Mail me @home {later}.\n`, 'page-text'],
 		['.txt, whatever it holds', 'refs.txt', BIBTEX, 'page-text'],
+		['an Atom feed under any name', 'query', '<?xml version="1.0"?>\n<!-- arXiv -->\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>', 'atom'],
+		['a .xml file that is not a feed (so its error is an XML one)', 'news.xml', '<rss></rss>', 'atom'],
 	])('reads %s', (_what, name, text, format) => {
 		expect(detectFormat(name, text)).toBe(format);
 	});
@@ -30,8 +32,8 @@ describe('detectFormat: by content, with the name as a hint', () => {
 	});
 
 	it.each([
-		['a .bib file with no entry', 'empty.bib', '% only a comment\n', 'matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry'],
-		['a file of no known format', 'notes', 'hello\n\nworld\n', 'matches no corpus format (tried BibTeX, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text); no papers found'],
+		['a .bib file with no entry', 'empty.bib', '% only a comment\n', 'matches no corpus format (tried BibTeX, arXiv Atom, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text): no line starts a BibTeX entry'],
+		['a file of no known format', 'notes', 'hello\n\nworld\n', 'matches no corpus format (tried BibTeX, arXiv Atom, CSL-JSON, Hugging Face daily papers, JSON, JSON Lines, page text); no papers found'],
 	])('names the formats tried for %s, in one line', (_what, name, text, problem) => {
 		const path = write(name, text);
 		let caught: unknown;
