@@ -1,5 +1,6 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
+import {mergeFiles} from './merge-papers.js';
 import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
 import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
@@ -35,12 +36,13 @@ export function loadCorpusFile(path: string, options: LoadOptions = {}): Paper[]
 }
 
 /**
- * Loads several corpus files and concatenates their papers in order. Ids are made unique
- * across all files in order of appearance, so the papers of the first file keep the ids they
- * have when it is loaded alone. Throws `CorpusError` for the first file that cannot be used.
+ * Loads several corpus files and joins their papers in order, the same paper from two files
+ * being one paper (see `mergeFiles`). Ids are made unique across all files in order of
+ * appearance, so the papers of the first file keep the ids they have when it is loaded alone.
+ * Throws `CorpusError` for the first file that cannot be used.
  */
 export function loadCorpora(paths: readonly string[], options: LoadOptions = {}): Paper[] {
-	const drafts = paths.flatMap((path) => readDrafts(path, options));
+	const drafts = mergeFiles(paths.map((path) => readDrafts(path, options)));
 	const ids = assignUniqueIds(drafts.map((draft) => draft.baseId));
 	return drafts.map((draft, index) => finishPaper(draft, ids[index]!));
 }

@@ -99,3 +99,24 @@ describe('--corpus with an arXiv API Atom feed', () => {
 		]);
 	});
 });
+
+describe('--corpus with all four formats together', () => {
+	const all = ['refs.bib', 'arxiv.atom', 'zotero.json', 'hf-daily.json'].flatMap(name => ['--corpus', papersFixture(name)]);
+
+	it('lists the merged papers once each, a paper found in several files as one', async () => {
+		const result = await runCli([...all, 'list', '--json']);
+		expect(result.code).toBe(0);
+		const papers = parseJson<Array<PaperJson & {arxivId?: string}>>(result);
+		expect(papers).toHaveLength(8);
+		expect(papers.filter(paper => paper.arxivId === '2106.09685').map(paper => paper.id)).toEqual([
+			'lora-low-rank-adaptation-of-large-language-models',
+		]);
+		expect(linesOf(result.stderr)).toHaveLength(3);
+	});
+
+	it('searches across them', async () => {
+		const result = await runCli([...all, 'search', 'mixtral', '--json']);
+		expect(result.code).toBe(0);
+		expect(parseJson<PaperJson[]>(result).map(paper => paper.id)).toEqual(['mixtral-of-experts']);
+	});
+});
