@@ -32,6 +32,17 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 		});
 	});
 
+	it('shows a paper (here from an Atom feed) as text with its arXiv id and DOI under the authors', async () => {
+		const result = await runCli([
+			'--corpus',
+			papersFixture('arxiv.atom'),
+			'show',
+			'qlora-efficient-finetuning-of-quantized-llms-with-mathcal-o',
+		]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/\nTim Dettmers · 2023\narXiv 2305\.14314 · DOI 10\.5555\/qlora\.2023\nid: qlora-efficient/);
+	});
+
 	it('searches its titles and abstracts', async () => {
 		const result = await runCli(['--corpus', REFS, 'search', 'low-rank', '--json']);
 		expect(result.code).toBe(0);
