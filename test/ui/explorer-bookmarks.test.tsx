@@ -1,22 +1,10 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {fixtureServices, memoryBookmarks, press, renderExplorer, samplePapers} from './explorer-fixture.js';
+import {fixtureServices, lines, listRows, memoryBookmarks, press, renderExplorer, samplePapers} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
-
-/** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
-function listRows(frame: string | undefined): string[] {
-	return lines(frame)
-		.slice(1, -1)
-		.map(line => line.slice(2, 40).trimEnd())
-		.filter(Boolean);
-}
 
 describe('bookmarks', () => {
 	test('b marks the selected paper with * at once and counts it on the status line', async () => {

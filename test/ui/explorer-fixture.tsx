@@ -5,6 +5,19 @@ import {App} from '../../src/app.js';
 import {ThemeContext, createTheme} from '../../src/ui/theme.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
+/** The rows of a frame. */
+export function lines(frame: string | undefined): string[] {
+	return (frame ?? '').split('\n');
+}
+
+/** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
+export function listRows(frame: string | undefined): string[] {
+	return lines(frame)
+		.slice(1, -1)
+		.map(line => line.slice(2, 40).trimEnd())
+		.filter(Boolean);
+}
+
 /** Three small papers that are easy to tell apart. */
 export const samplePapers: Paper[] = [
 	{

@@ -2,15 +2,11 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {keys} from '../support/keys.js';
 import {numberedPapers, paperWithAbstractLines} from '../state/papers.js';
-import {drawn, press, renderExplorer} from './explorer-fixture.js';
+import {drawn, lines, press, renderExplorer} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
 
 /** The titles in the list column of a wide frame (the list is the left 40% of the screen). */
 function listTitles(frame: string | undefined, listColumns: number): string[] {
