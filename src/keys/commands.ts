@@ -21,6 +21,7 @@ export const commands = {
 	'search.deleteWord': {description: 'Delete the word before the cursor', hint: ''},
 	'bookmark.toggle': {description: 'Bookmark or unbookmark the selected paper', hint: 'bookmark', touchesWorld: true},
 	'bookmark.undo': {description: 'Undo the last bookmark change (b) made here', hint: '', touchesWorld: true},
+	'sort.cycle': {description: 'Sort: relevance, newest, oldest, title, recently bookmarked', hint: ''},
 	'bookmarks.view': {description: 'Show only bookmarked papers, or all again', hint: 'bookmarks'},
 	'copy.paper': {description: 'Copy title and first link to the clipboard (OSC 52, works over SSH)', hint: 'copy', touchesWorld: true},
 	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: '', touchesWorld: true},

@@ -24,6 +24,7 @@ const paneCommands: readonly Binding[] = [
 	{command: 'focus.toggle', keys: ['tab']},
 	{command: 'bookmark.toggle', keys: ['b']},
 	{command: 'bookmarks.view', keys: ['B']},
+	{command: 'sort.cycle', keys: ['s']},
 	{command: 'bookmark.undo', keys: ['u']},
 	{command: 'copy.paper', keys: ['y']},
 	{command: 'copy.bibtex', keys: ['Y']},

@@ -64,6 +64,8 @@ export function commandAction(state: AppState, command: StateCommandId): Action 
 			return {type: 'query.set', query: deleteLastWord(state.query)};
 		case 'bookmarks.view':
 			return {type: 'bookmarks.toggleView'};
+		case 'sort.cycle':
+			return {type: 'sort.cycle'};
 		default:
 			return movementAction(command, modeOf(state), state);
 	}

@@ -1,6 +1,7 @@
 import {cleanQuery, maximumQueryLength, pastedLine} from '../text/query-edit.js';
 import type {Action, AppState} from './app-state.js';
 import {commandAction} from './command-action.js';
+import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
 import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, visibleEntries} from './selectors.js';
 
@@ -156,6 +157,10 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'bookmarks.toggleView': {
 			return withCursor({...state, isBookmarkView: !state.isBookmarkView, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
+		}
+
+		case 'sort.cycle': {
+			return withCursor({...state, sortOrder: nextSortOrder(state.sortOrder), cursor: 0, listOffset: 0, detailOffset: 0}, 0);
 		}
 
 		case 'help.open': {
