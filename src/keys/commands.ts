@@ -25,6 +25,7 @@ export const commands = {
 	'bookmarks.view': {description: 'Show only bookmarked papers, or all again', hint: 'bookmarks'},
 	'copy.paper': {description: 'Copy title and first link to the clipboard (OSC 52, works over SSH)', hint: 'copy', touchesWorld: true},
 	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: '', touchesWorld: true},
+	'paper.open': {description: "Open the paper's link (over SSH: copy it to the clipboard)", hint: '', touchesWorld: true},
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite', touchesWorld: true},
 	'help.open': {description: 'This help', hint: 'help', isPinned: true},
 	'overlay.close': {description: 'Close this view', hint: 'close', isPinned: true},

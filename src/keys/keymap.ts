@@ -28,6 +28,7 @@ const paneCommands: readonly Binding[] = [
 	{command: 'bookmark.undo', keys: ['u']},
 	{command: 'copy.paper', keys: ['y']},
 	{command: 'copy.bibtex', keys: ['Y']},
+	{command: 'paper.open', keys: ['o']},
 	{command: 'citation.open', keys: ['c']},
 	{command: 'help.open', keys: ['?']},
 	{command: 'screen.redraw', keys: ['ctrl+l']},

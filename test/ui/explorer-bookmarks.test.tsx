@@ -107,3 +107,31 @@ describe('copying', () => {
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Text too long for OSC 52/);
 	});
 });
+
+describe('opening a link', () => {
+	test("o opens the paper's first link and says so", async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({services});
+		await press(view, 'o');
+		expect(services.opened).toEqual(['https://example.org/a']);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Opened https:\/\/example\.org\/a \(xdg-open\)/);
+	});
+
+	test('o with no display (over SSH) copies the link instead and says so', async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({
+			services: {...services, openLink: async url => ({kind: 'copied', copy: services.copy(url)})},
+		});
+		await press(view, 'o');
+		expect(services.copied).toEqual(['https://example.org/a']);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/No display here: sent the link to the terminal clipboard \(21 bytes\)/);
+	});
+
+	test('o on a paper without a link opens nothing and says why', async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({services});
+		await press(view, 'j', 'o');
+		expect(services.opened).toEqual([]);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/No link for “LoRAMoE/);
+	});
+});

@@ -78,11 +78,13 @@ export function memoryBookmarks(
 	};
 }
 
-/** Real search over `papers`, with fake bookmarks and clipboard. */
-export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBookmarks()): ExplorerServices & {copied: string[]} {
+/** Real search over `papers`, with fake bookmarks, clipboard and link opener (as on a machine with a display). */
+export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBookmarks()): ExplorerServices & {copied: string[]; opened: string[]} {
 	const copied: string[] = [];
+	const opened: string[] = [];
 	return {
 		copied,
+		opened,
 		async loadSearch(): Promise<SearchEngine> {
 			const index = buildSearchIndex(papers);
 			return {
@@ -99,6 +101,10 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 		copy(text) {
 			copied.push(text);
 			return {ok: true, bytes: text.length};
+		},
+		async openLink(url) {
+			opened.push(url);
+			return {kind: 'opened', program: 'xdg-open'};
 		},
 		bibtex: async paper => `@misc{key, title = {{${paper.title}}}}`,
 		citation: async paper => `@misc{key, title = {{${paper.title}}}}`,
