@@ -12,7 +12,10 @@ const renderModule = name => fileURLToPath(new URL(`../../src/render/${name}.ts`
 /**
 Ink 6.8 modules replaced by ours (src/render/), which are written against its internals, so any
 other Ink version fails the build:
-- build/output.js: the same screen, built row by row instead of cell by cell.
+- build/output.js (src/render/output.ts): the same screen, built row by row instead of cell by
+  cell. Works around: Ink's Output lays every write on a grid of width x height cell objects
+  (the approach of vadimdemedes/ink#564, which fixed the sliceAnsi slowness of #560; #835 added
+  caches after 6.8), ~4,800 cells per frame at 120x40, most of a navigation key's frame time.
 (Ink's build/log-update.js stays Ink's; a source patch below swaps its incremental renderer.)
 */
 const inkReplacements = [{file: /ink[\\/]build[\\/]output\.js$/, ours: renderModule('output')}];
@@ -49,21 +52,35 @@ const incrementalLogUpdate = renderModule('incremental-log-update');
 
 /**
 Literal patches to files of the bundle, each of which must apply exactly once (the build fails
-otherwise).
+otherwise: applyPatch counts every match, assertPluginsApplied checks every patch met its file).
+Each names what it works around, with the upstream issue or pull request when there is one.
+- Ink's log-update.js, `incrementalRendering: true`: its createIncremental (added by
+  vadimdemedes/ink#781) moves the cursor up `previousVisible - 1` rows, where `previousVisible`
+  is `previousLines.length - 1` when the previous frame ended with '\n' (every frame shorter than
+  the terminal, as the explorer's `rows - 1` frame is): one row too few, so each frame is drawn
+  one row lower and leaves a ghost line (no upstream issue found; DESIGN.md, "Ink 6.8 traps").
+  It also writes `ESC[0A` (which terminals read as "up one") after a one-line frame, and after a
+  resize diffs against a screen the terminal has scrolled or re-wrapped (vadimdemedes/ink#1023). Its incremental branch now calls
+  src/render/incremental-log-update.ts, with Ink's own cursor-helpers.js; the standard branch
+  stays Ink's.
 - Ink's render-node-to-output.js measures every text node's width again, uncached, each frame:
   measure-text has it cached from layout.
 - Ink's ansi-tokenizer.js looks for C1 controls with a function call per character of every text.
 - terminal-size and signal-exit 3 load child_process and assert at startup for what is rarely or
   never needed.
 - Ink's reconciler.js: two top-level awaits, reached only with DEV=true (React devtools, which
-  are not bundled), would stop the bundle being a script.
+  are not bundled), would stop the bundle being a script (bundling Ink with its devtools import
+  and top-level await: vadimdemedes/ink#571, #603).
 - Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi segment plain text without
   Intl.Segmenter (src/render/character-width.ts), which is created on first need.
 - yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
   code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
 - Ink's ink.js, on a resize: Ink re-lays out the tree it has (sized for the old terminal) and
-  draws it at once, on a width shrink after erasing relative to a cursor row the terminal has
-  re-wrapped; a frame taller than the terminal then makes it clear the scrollback too. Instead it
+  draws it at once, on a width shrink after `log.clear()` (vadimdemedes/ink#828, for the
+  duplicated frames of #816 and #711), which erases relative to a cursor row the terminal has
+  re-wrapped (the trade-off #304 accepted); a frame as tall as the terminal then takes Ink's
+  `outputHeight >= rows` path, which writes clearTerminal and wipes the scrollback on every
+  frame (#450, #935; narrowed to strict overflow only in Ink 7, see #971). Instead it
   forgets the frame on screen and has the renderer repaint the next one on a clean screen: the
   explorer renders itself again at the new size on every resize event (src/hooks/use-terminal-size.ts).
 - Ink's hooks/use-input.js passes `input = keypress.name` for a Ctrl chord, and parse-keypress
@@ -75,7 +92,7 @@ otherwise).
 const sourcePatches = [
 	{
 		// Ink's incremental renderer is src/render's (the ghost line of Ink 6.7-6.8, column-level
-		// updates, unreliable-width characters, repaint), given Ink's own cursor helpers.
+		// updates, unreliable-width characters, repaint; see above), given Ink's own cursor helpers.
 		file: /ink[\\/]build[\\/]log-update\.js$/,
 		replacements: [
 			[
