@@ -79,7 +79,10 @@ export function memoryBookmarks(
 }
 
 /** Real search over `papers`, with fake bookmarks, clipboard and link opener (as on a machine with a display). */
-export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBookmarks()): ExplorerServices & {copied: string[]; opened: string[]} {
+export function fixtureServices(
+	papers: readonly Paper[],
+	bookmarks = memoryBookmarks(),
+): ExplorerServices & {copied: string[]; opened: string[]} {
 	const copied: string[] = [];
 	const opened: string[] = [];
 	return {
