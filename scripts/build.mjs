@@ -1,5 +1,5 @@
 // Builds dist/: the command (dist/cli.js), the program as one script (dist/paper-tui.cjs) with
-// production React, no devtools and Ink's log-update replaced by ours (scripts/ink/; see DESIGN.md,
+// production React, no devtools and Ink's incremental renderer and Output replaced by ours (src/render/; see DESIGN.md,
 // "Ink 6.8 traps"), the citation highlighter apart (dist/highlight-citation.cjs, loaded on the
 // first `c`), yoga-layout's wasm (dist/yoga.wasm), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
 // code cache of the program (see scripts/build/launcher.js).

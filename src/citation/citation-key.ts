@@ -1,4 +1,5 @@
 import type {Paper} from '../types.js';
+import {transliterateLatin} from '../text/latin-letters.js';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const TITLE_STOPWORDS = new Set([
@@ -20,26 +21,10 @@ const TITLE_STOPWORDS = new Set([
 	'via',
 	'with',
 ]);
-// Letters that Unicode decomposition does not reduce to ASCII.
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-};
 const MAX_WORD_LENGTH = 24;
 
 function asciiWord(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[ßæœøłđðþı]/g, letter => LETTER_FOLDS[letter] ?? '')
+	return transliterateLatin(text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''))
 		.replace(/[^a-z0-9]/g, '')
 		.slice(0, MAX_WORD_LENGTH);
 }

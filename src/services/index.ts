@@ -1,1 +1,1 @@
-export type {BookmarkService, CopyResult, ExplorerServices, SearchEngine} from './explorer-services.js';
+export type {BookmarkService, CopyResult, ExplorerServices, OpenResult, SearchEngine} from './explorer-services.js';

@@ -8,6 +8,7 @@ import {
 	selectedDetailLines,
 	selectedEntry,
 	visibleEntries,
+	sortOrderLabel,
 	type AppState,
 } from '../state/index.js';
 import {PaperList} from './PaperList.js';
@@ -120,6 +121,7 @@ export function Layout({state, mode}: Props) {
 				total={entries.length}
 				matchCount={state.query.trim() ? state.results.matches.length : undefined}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
+				orderLabel={sortOrderLabel(state.sortOrder)}
 				message={state.message}
 				hints={keyHints(mode)}
 				width={layout.columns}

@@ -11,6 +11,8 @@ interface Props {
 	readonly matchCount: number | undefined;
 	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
 	readonly bookmarkCount: number | undefined;
+	/** The list's order, when it is not the plain one (`newest first`). */
+	readonly orderLabel: string | undefined;
 	readonly message: StatusMessage | null;
 	readonly hints: readonly KeyHint[];
 	readonly width: number;
@@ -45,14 +47,15 @@ function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
 }
 
 /**
- * Position, match and bookmark counts, the current message, and key hints: the pinned ones
+ * Position, match count, the list's order, bookmark count, the current message, and key hints: the pinned ones
  * (`? help`) always, beside any message, the others as room allows.
  */
-export function StatusBar({position, total, matchCount, bookmarkCount, message, hints, width}: Props) {
+export function StatusBar({position, total, matchCount, bookmarkCount, orderLabel, message, hints, width}: Props) {
 	const theme = useTheme();
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}`,
+		orderLabel ?? '',
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
 	]
 		.filter(Boolean)

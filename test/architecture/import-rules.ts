@@ -9,6 +9,7 @@ import ts from 'typescript';
 export const allowedImports: Readonly<Record<string, readonly string[]>> = {
 	'types.ts': [],
 	'text/': ['types.ts'],
+	'render/': ['types.ts', 'text/'],
 	'terminal/': ['types.ts', 'text/'],
 	'keys/': ['types.ts', 'text/'],
 	'corpus/': ['types.ts', 'text/'],
