@@ -36,6 +36,7 @@ interface RunResult {
 	firstFrameMs: number;
 	firstFrameBytes: number;
 	navigation: KeystrokeSample[];
+	sort: KeystrokeSample[];
 	search: KeystrokeSample[];
 	clearsAfterFirstFrame: number;
 	tabStopChanges: number;
@@ -43,7 +44,7 @@ interface RunResult {
 	quitCleanly: boolean;
 }
 
-/** One fresh app: first frame, `j` × 20, `/` + search text, then Esc, Esc and `q`. */
+/** One fresh app: first frame, `j` × 20, `s` × 5, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
 	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
 	try {
@@ -70,6 +71,9 @@ async function measureRun(): Promise<RunResult> {
 
 		const navigation: KeystrokeSample[] = [];
 		for (let press = 0; press < navigationPresses; press++) navigation.push(await measureKeystroke(app, 'j'));
+		// A whole cycle of the list's orders (`s` five times), back to the plain order.
+		const sort: KeystrokeSample[] = [];
+		for (let press = 0; press < 5; press++) sort.push(await measureKeystroke(app, 's'));
 		await measureKeystroke(app, '/');
 		const search: KeystrokeSample[] = [];
 		for (const letter of searchText) search.push(await measureKeystroke(app, letter));
@@ -87,6 +91,7 @@ async function measureRun(): Promise<RunResult> {
 			firstFrameMs,
 			firstFrameBytes,
 			navigation,
+			sort,
 			search,
 			clearsAfterFirstFrame,
 			tabStopChanges,
@@ -186,6 +191,19 @@ async function main(): Promise<number> {
 			unit: 'B',
 			samples: runs.flatMap(run => run.navigation.map(sample => sample.bytes)),
 			budget: 2560,
+		},
+		{
+			name: 'key s: frame complete',
+			key: 'sortFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.sort.map(sample => sample.frameMs)),
+			budget: 16,
+		},
+		{
+			name: 'key s: bytes until quiet',
+			key: 'sortBytes',
+			unit: 'B',
+			samples: runs.flatMap(run => run.sort.map(sample => sample.bytes)),
 		},
 		{
 			name: 'search key: frame complete',

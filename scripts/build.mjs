@@ -1,5 +1,5 @@
 // Builds dist/: the command (dist/cli.js), the program as one script (dist/paper-tui.cjs) with
-// production React, no devtools and Ink's log-update replaced by ours (scripts/ink/; see DESIGN.md,
+// production React, no devtools and Ink's incremental renderer and Output replaced by ours (src/render/; see DESIGN.md,
 // "Ink 6.8 traps"), the citation highlighter apart (dist/highlight-citation.cjs, loaded on the
 // first `c`), the search worker (dist/search-worker.cjs), yoga-layout's wasm (dist/yoga.wasm), the search index of the built-in corpus (scripts/build-search-index.ts) and V8's
 // code cache of the program (see scripts/build/launcher.js).
@@ -20,12 +20,18 @@ The citation highlighter (cli-highlight and every highlight.js language: two thi
 code) is only needed when a citation is first shown. It is its own bundle, required from the
 directory of the main one, so the main bundle and its code cache stay small.
 */
+/** The BibTeX parser (some 550 KB) and the XML parser are likewise their own bundles, loaded when a BibTeX or Atom corpus is first read. */
+const bibtexFile = 'bibtex-library.cjs';
+const xmlFile = 'xml-library.cjs';
+
 const separateHighlighter = {
 	name: 'separate-highlighter',
 	setup(builder) {
 		builder.onResolve({filter: /[\\/]highlight-citation\.js$/}, () => ({path: highlighterFile, namespace: 'separate'}));
-		builder.onLoad({filter: /.*/, namespace: 'separate'}, () => ({
-			contents: `module.exports = require(require('node:path').join(__dirname, ${JSON.stringify(highlighterFile)}));`,
+		builder.onResolve({filter: /[\\/]bibtex-library\.js$/}, () => ({path: bibtexFile, namespace: 'separate'}));
+		builder.onResolve({filter: /[\\/]xml-library\.js$/}, () => ({path: xmlFile, namespace: 'separate'}));
+		builder.onLoad({filter: /.*/, namespace: 'separate'}, ({path: file}) => ({
+			contents: `module.exports = require(require('node:path').join(__dirname, ${JSON.stringify(file)}));`,
 			loader: 'js',
 		}));
 	},
@@ -63,6 +69,8 @@ try {
 	await build({...common, entryPoints: ['src/citation/highlight-citation.ts'], outfile: path.join(outdir, highlighterFile)});
 	// The search worker runs in its own thread, from its own file (src/explorer/search-engine.ts).
 	await build({...common, entryPoints: ['src/search/search-worker.ts'], outfile: path.join(outdir, 'search-worker.cjs')});
+	await build({...common, entryPoints: ['src/corpus/bibtex-library.ts'], outfile: path.join(outdir, bibtexFile)});
+	await build({...common, entryPoints: ['src/corpus/xml-library.ts'], outfile: path.join(outdir, xmlFile)});
 	execFileSync(
 		process.execPath,
 		['--import', 'tsx', 'scripts/build-search-index.ts', 'corpus/papers.json', path.join(outdir, 'builtin-search-index.json')],

@@ -7,8 +7,16 @@ export interface Paper {
 	readonly authors: readonly string[];
 	readonly year?: number;
 	readonly url?: string;
-	/** URLs found in the abstract or given explicitly, without trailing punctuation. */
+	/** URLs found in the abstract or given explicitly, without trailing punctuation; the canonical link (arXiv abs page, DOI resolver) first. */
 	readonly links: readonly string[];
+	/** The DOI as `10.prefix/suffix`, when the source gave one. */
+	readonly doi?: string;
+	/** The arXiv identifier without its version (`2101.00001`, `hep-th/9901001`), when known. */
+	readonly arxivId?: string;
+	/** Keywords or tags the source file gave, in its order. */
+	readonly keywords?: readonly string[];
+	/** The citation key the source file used (a BibTeX entry key), so exports can reuse it. */
+	readonly citationKey?: string;
 }
 
 /** A saved bookmark: keeps the title so it still shows when its paper is missing. */

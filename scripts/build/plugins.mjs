@@ -1,5 +1,5 @@
-// esbuild plugins for paper-tui's bundle: Ink's log-update and Output replaced by ours
-// (scripts/ink/), one lazy string-width, small literal patches, stubs for modules never used, and
+// esbuild plugins for paper-tui's bundle: Ink's incremental renderer and Output replaced by ours
+// (src/render/), one lazy string-width, small literal patches, stubs for modules never used, and
 // yoga-layout instantiated synchronously so that the bundle is a plain script (no top-level
 // await) that V8 can cache. Every patch must apply: the build fails otherwise, so an upgrade
 // cannot silently drop one.
@@ -7,16 +7,18 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
+const renderModule = name => fileURLToPath(new URL(`../../src/render/${name}.ts`, import.meta.url));
+
 /**
-Ink 6.8 modules replaced by ours (scripts/ink/), which are written against its internals, so any
+Ink 6.8 modules replaced by ours (src/render/), which are written against its internals, so any
 other Ink version fails the build:
-- build/log-update.js: the ghost-line fix of Ink 6.7-6.8 plus column-level incremental rendering.
-- build/output.js: the same screen, built row by row instead of cell by cell.
+- build/output.js (src/render/output.ts): the same screen, built row by row instead of cell by
+  cell. Works around: Ink's Output lays every write on a grid of width x height cell objects
+  (the approach of vadimdemedes/ink#564, which fixed the sliceAnsi slowness of #560; #835 added
+  caches after 6.8), ~4,800 cells per frame at 120x40, most of a navigation key's frame time.
+(Ink's build/log-update.js stays Ink's; a source patch below swaps its incremental renderer.)
 */
-const inkReplacements = [
-	{file: /ink[\\/]build[\\/]log-update\.js$/, ours: fileURLToPath(new URL('../ink/log-update.js', import.meta.url))},
-	{file: /ink[\\/]build[\\/]output\.js$/, ours: fileURLToPath(new URL('../ink/output.js', import.meta.url))},
-];
+const inkReplacements = [{file: /ink[\\/]build[\\/]output\.js$/, ours: renderModule('output')}];
 const inkModuleReplacement = {
 	name: 'ink-module-replacement',
 	setup(builder) {
@@ -26,12 +28,12 @@ const inkModuleReplacement = {
 				const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
 				if (!/^6\.8\.\d+$/.test(version)) {
 					throw new Error(
-						`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check scripts/ink/ against this version`,
+						`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check src/render/ against this version`,
 					);
 				}
 
 				replacement.isApplied = true;
-				return {contents: readFileSync(replacement.ours, 'utf8'), loader: 'js', resolveDir: path.dirname(replacement.ours)};
+				return {contents: readFileSync(replacement.ours, 'utf8'), loader: 'ts', resolveDir: path.dirname(replacement.ours)};
 			});
 		}
 	},
@@ -45,25 +47,40 @@ export function yogaWasm() {
 	return Buffer.from(yogaWasmDataUrl.exec(readFileSync(loader, 'utf8'))[1], 'base64');
 }
 
-const narrowText = fileURLToPath(new URL('../ink/narrow-text.js', import.meta.url));
+const narrowText = renderModule('character-width');
+const incrementalLogUpdate = renderModule('incremental-log-update');
 
 /**
 Literal patches to files of the bundle, each of which must apply exactly once (the build fails
-otherwise).
+otherwise: applyPatch counts every match, assertPluginsApplied checks every patch met its file).
+Each names what it works around, with the upstream issue or pull request when there is one.
+- Ink's log-update.js, `incrementalRendering: true`: its createIncremental (added by
+  vadimdemedes/ink#781) moves the cursor up `previousVisible - 1` rows, where `previousVisible`
+  is `previousLines.length - 1` when the previous frame ended with '\n' (every frame shorter than
+  the terminal, as the explorer's `rows - 1` frame is): one row too few, so each frame is drawn
+  one row lower and leaves a ghost line (no upstream issue found; DESIGN.md, "Ink 6.8 traps").
+  It also writes `ESC[0A` (which terminals read as "up one") after a one-line frame, and after a
+  resize diffs against a screen the terminal has scrolled or re-wrapped (vadimdemedes/ink#1023). Its incremental branch now calls
+  src/render/incremental-log-update.ts, with Ink's own cursor-helpers.js; the standard branch
+  stays Ink's.
 - Ink's render-node-to-output.js measures every text node's width again, uncached, each frame:
   measure-text has it cached from layout.
 - Ink's ansi-tokenizer.js looks for C1 controls with a function call per character of every text.
 - terminal-size and signal-exit 3 load child_process and assert at startup for what is rarely or
   never needed.
 - Ink's reconciler.js: two top-level awaits, reached only with DEV=true (React devtools, which
-  are not bundled), would stop the bundle being a script.
+  are not bundled), would stop the bundle being a script (bundling Ink with its devtools import
+  and top-level await: vadimdemedes/ink#571, #603).
 - Ink's tokenizer (@alcalzone/ansi-tokenize) and slice-ansi segment plain text without
-  Intl.Segmenter (scripts/ink/narrow-text.js), which is created on first need.
+  Intl.Segmenter (src/render/character-width.ts), which is created on first need.
 - yoga-layout's emscripten loader: loses its embedded wasm (base64, 120 KB of source and of
   code cache), which the build writes to dist/yoga.wasm for the synchronous loader below.
 - Ink's ink.js, on a resize: Ink re-lays out the tree it has (sized for the old terminal) and
-  draws it at once, on a width shrink after erasing relative to a cursor row the terminal has
-  re-wrapped; a frame taller than the terminal then makes it clear the scrollback too. Instead it
+  draws it at once, on a width shrink after `log.clear()` (vadimdemedes/ink#828, for the
+  duplicated frames of #816 and #711), which erases relative to a cursor row the terminal has
+  re-wrapped (the trade-off #304 accepted); a frame as tall as the terminal then takes Ink's
+  `outputHeight >= rows` path, which writes clearTerminal and wipes the scrollback on every
+  frame (#450, #935; narrowed to strict overflow only in Ink 7, see #971). Instead it
   forgets the frame on screen and has the renderer repaint the next one on a clean screen: the
   explorer renders itself again at the new size on every resize event (src/hooks/use-terminal-size.ts).
 - Ink's hooks/use-input.js passes `input = keypress.name` for a Ctrl chord, and parse-keypress
@@ -73,6 +90,21 @@ otherwise).
   which 6.8.0 does not have. Such a key now arrives as empty input with `ctrl` set: no binding.
 */
 const sourcePatches = [
+	{
+		// Ink's incremental renderer is src/render's (the ghost line of Ink 6.7-6.8, column-level
+		// updates, unreliable-width characters, repaint; see above), given Ink's own cursor helpers.
+		file: /ink[\\/]build[\\/]log-update\.js$/,
+		replacements: [
+			[
+				'        return createIncremental(stream, { showCursor });',
+				'        return createOwnedIncrementalLogUpdate(stream, { showCursor }, inkCursorHelpers);',
+			],
+		],
+		prepend: [
+			"import * as inkCursorHelpers from './cursor-helpers.js';",
+			`import {createIncrementalLogUpdate as createOwnedIncrementalLogUpdate} from ${JSON.stringify(incrementalLogUpdate)};`,
+		].join('\n'),
+	},
 	{
 		file: /ink[\\/]build[\\/]render-node-to-output\.js$/,
 		// measure-text caches the width of every text it has measured for layout already.
@@ -266,7 +298,7 @@ const unusedModuleStubs = {
 
 /**
 Every `string-width` in the bundle (Ink's, and wrap-ansi's and cli-truncate's own copies) becomes
-one function: scripts/ink/narrow-text.js answers for plain text, and string-width 8, loaded on
+one function: src/render/character-width.ts answers for plain text, and string-width 8, loaded on
 first need, for the rest. One width function also keeps wrapping and measuring in agreement.
 */
 

@@ -27,8 +27,8 @@ function authorList(authors: readonly string[]): string {
 
 /**
  * One `@misc` entry for `paper` under `key` (no trailing newline): `title` in double
- * braces so its capitalisation survives any style, then `author`, `year`, `url` (the
- * primary link, read verbatim by biblatex) and `abstract` when present. Every text field
+ * braces so its capitalisation survives any style, then `author`, `year`, `doi`, `eprint` and
+ * `archiveprefix` (the arXiv id), `url` (the primary link, read verbatim by biblatex) and `abstract` when present. Every text field
  * is escaped so that BibTeX and biber read back exactly the paper's text; non-ASCII stays
  * UTF-8. Throws a RangeError when `key` is not a safe citation key.
  */
@@ -44,6 +44,12 @@ export function toBibtexEntry(paper: Paper, key: string): string {
 	if (paper.year !== undefined && Number.isInteger(paper.year)) {
 		fields.push(['year', `{${paper.year}}`]);
 	}
+	if (paper.doi !== undefined) {
+		fields.push(['doi', `{${escapeBibtexUrl(paper.doi)}}`]);
+	}
+	if (paper.arxivId !== undefined) {
+		fields.push(['eprint', `{${escapeBibtexUrl(paper.arxivId)}}`], ['archiveprefix', '{arXiv}']);
+	}
 	const link = primaryLink(paper);
 	if (link !== undefined && link.trim() !== '') {
 		fields.push(['url', `{${escapeBibtexUrl(link)}}`]);
@@ -56,7 +62,7 @@ export function toBibtexEntry(paper: Paper, key: string): string {
 	return `@misc{${key},\n${body}\n}`;
 }
 
-/** A BibTeX file for `papers`, one entry each in order under unique keys from `citationKeys`, ending with a newline. */
+/** A BibTeX file for `papers`, one entry each in order under unique keys from `citationKeys` (a paper's own entry key when it kept one), ending with a newline. */
 export function toBibtex(papers: readonly Paper[]): string {
 	const keys = citationKeys(papers);
 	return papers.map((paper, index) => toBibtexEntry(paper, keys[index] ?? `paper${index}`)).join('\n\n') + (papers.length > 0 ? '\n' : '');

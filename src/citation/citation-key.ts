@@ -1,4 +1,5 @@
 import type {Paper} from '../types.js';
+import {transliterateLatin} from '../text/latin-letters.js';
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const TITLE_STOPWORDS = new Set([
@@ -20,26 +21,10 @@ const TITLE_STOPWORDS = new Set([
 	'via',
 	'with',
 ]);
-// Letters that Unicode decomposition does not reduce to ASCII.
-const LETTER_FOLDS: Readonly<Record<string, string>> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	ł: 'l',
-	đ: 'd',
-	ð: 'd',
-	þ: 'th',
-	ı: 'i',
-};
 const MAX_WORD_LENGTH = 24;
 
 function asciiWord(text: string): string {
-	return text
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[ßæœøłđðþı]/g, letter => LETTER_FOLDS[letter] ?? '')
+	return transliterateLatin(text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''))
 		.replace(/[^a-z0-9]/g, '')
 		.slice(0, MAX_WORD_LENGTH);
 }
@@ -84,22 +69,41 @@ function letterSuffix(index: number): string {
 	return suffix;
 }
 
+/** A key a source file gave that BibTeX reads back as is: ASCII letters, digits and `_:.+-`. */
+const REUSABLE_KEY = /^[A-Za-z0-9][\w:.+-]*$/;
+
 /**
- * One citation key per paper, in order: the first author's surname (else the first
- * significant title word, else `paper`) folded to lowercase ASCII letters and digits,
- * then the year. Keys that would clash all get a suffix `a`, `b`, `c`… in input order,
- * so every key is unique and matches `/^[a-z0-9]+$/`.
+ * One citation key per paper, in order. A paper that kept the key of its source file (a BibTeX
+ * entry key) gets that key when it is ASCII letters, digits and `_:.+-` and no earlier paper took
+ * it. Every other paper gets the first author's surname (else the first significant title word,
+ * else `paper`) folded to lowercase ASCII letters and digits, then the year; keys that would
+ * clash all get a suffix `a`, `b`, `c`… in input order, and none takes a kept key, so every key
+ * is unique.
  */
 export function citationKeys(papers: readonly Paper[]): string[] {
-	const bases = papers.map(baseKey);
+	const kept = new Set<string>();
+	const reused = papers.map(paper => {
+		const key = paper.citationKey;
+		if (key === undefined || !REUSABLE_KEY.test(key) || kept.has(key)) {
+			return undefined;
+		}
+		kept.add(key);
+		return key;
+	});
+	const bases = papers.map((paper, index) => (reused[index] === undefined ? baseKey(paper) : undefined));
 	const counts = new Map<string, number>();
 	for (const base of bases) {
-		counts.set(base, (counts.get(base) ?? 0) + 1);
+		if (base !== undefined) {
+			counts.set(base, (counts.get(base) ?? 0) + 1);
+		}
 	}
-	const taken = new Set(bases.filter(base => counts.get(base) === 1));
+	const taken = new Set([...kept, ...bases.filter(base => base !== undefined && counts.get(base) === 1 && !kept.has(base))]);
 	const nextSuffix = new Map<string, number>();
-	return bases.map(base => {
-		if (counts.get(base) === 1) {
+	return bases.map((base, position) => {
+		if (base === undefined) {
+			return reused[position]!;
+		}
+		if (counts.get(base) === 1 && !kept.has(base)) {
 			return base;
 		}
 		let index = nextSuffix.get(base) ?? 0;

@@ -6,8 +6,12 @@ export interface PaperRecord {
 	readonly title: string;
 	readonly authors: readonly string[];
 	readonly year?: number;
+	readonly doi?: string;
+	readonly arxivId?: string;
 	readonly url?: string;
 	readonly links: readonly string[];
+	readonly keywords?: readonly string[];
+	readonly citationKey?: string;
 	readonly abstract: string;
 }
 
@@ -22,13 +26,17 @@ function paperFields(paper: Paper): Omit<PaperRecord, 'id' | 'title'> {
 	return {
 		authors: [...paper.authors],
 		...(paper.year === undefined ? {} : {year: paper.year}),
+		...(paper.doi === undefined ? {} : {doi: paper.doi}),
+		...(paper.arxivId === undefined ? {} : {arxivId: paper.arxivId}),
 		...(paper.url === undefined ? {} : {url: paper.url}),
 		links: [...paper.links],
+		...(paper.keywords === undefined ? {} : {keywords: [...paper.keywords]}),
+		...(paper.citationKey === undefined ? {} : {citationKey: paper.citationKey}),
 		abstract: paper.abstract,
 	};
 }
 
-/** The record of one paper with keys in a fixed order (id, title, authors, year, url, links, abstract), whatever else the object carries. */
+/** The record of one paper with keys in a fixed order (id, title, authors, year, doi, arxivId, url, links, keywords, citationKey, abstract), whatever else the object carries. */
 export function paperRecord(paper: Paper): PaperRecord {
 	return {id: paper.id, title: paper.title, ...paperFields(paper)};
 }

@@ -71,14 +71,18 @@ export function showCommand(papers: readonly Paper[], id: string, json: boolean,
 	}
 
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
+	const identifiers = [paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}`, paper.doi === undefined ? '' : `DOI ${paper.doi}`]
+		.filter(Boolean)
+		.join(' · ');
 	const parts = [
 		wrapIndented(paper.title, output.columns),
 		meta ? wrapIndented(meta, output.columns) : '',
+		identifiers ? wrapIndented(identifiers, output.columns) : '',
 		`id: ${paper.id}`,
 		'',
 		paper.abstract ? wrapIndented(paper.abstract, output.columns) : '(no abstract)',
 		...(paper.links.length > 0 ? ['', 'Links:', ...paper.links.map(link => `  ${link}`)] : []),
-	].filter((part, index) => index !== 1 || part !== '');
+	].filter((part, index) => (index !== 1 && index !== 2) || part !== '');
 	output.write(`${parts.join('\n')}\n`);
 	return 0;
 }

@@ -18,7 +18,9 @@ Usage:
 
 Options:
   --corpus FILE       open FILE instead of the built-in corpus; repeat to merge.
-                      JSON (array or {"papers": [...]}), JSON Lines or page text
+                      BibTeX, arXiv Atom, CSL-JSON (Zotero), Hugging Face daily
+                      papers, JSON (array or {"papers": [...]}), JSON Lines or
+                      page text; the same paper in two files is one
   --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR)
   --json              machine-readable output (see README)
   --limit N           at most N search results

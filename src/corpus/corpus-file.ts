@@ -2,7 +2,7 @@ import {closeSync, constants, fstatSync, openSync, readSync, type Stats} from 'n
 import {CorpusError} from './corpus-error.js';
 
 /** What a corpus can be, for messages. */
-export const FORMATS_HINT = 'a corpus is a JSON array of papers, JSON Lines, or page text';
+export const FORMATS_HINT = 'a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text';
 
 /** Largest corpus file read, in bytes (256 MB): more would not fit in memory as a search index anyway. */
 export const MAX_CORPUS_BYTES = 256 * 1024 * 1024;

@@ -1,6 +1,11 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
-import {detectFormat, formatFromName} from './detect-format.js';
+import {mergeFiles} from './merge-papers.js';
+import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
+import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
+import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
+import {SkippedTally, skippedNotice} from './skipped-entries.js';
+import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
 import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
 import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
@@ -12,12 +17,16 @@ import {readCorpusText} from './read-corpus-text.js';
 
 /** How to load corpora. */
 export interface LoadOptions {
-	/** Receives one-line notices about the files (fields cut to their limits), at most one per file. */
+	/**
+	 * Receives one-line notices about the files: fields cut to their limits, BibTeX entries
+	 * skipped; at most one of each kind per file.
+	 */
 	readonly onNotice?: (notice: string) => void;
 }
 
 /**
- * Loads one corpus file (JSON, JSON Lines or page text; see `detectFormat`) synchronously.
+ * Loads one corpus file (BibTeX; arXiv API Atom; JSON: this project's papers, CSL-JSON or Hugging Face daily
+ * papers, see `detectJsonDialect`; JSON Lines; or page text; see `detectFormat`) synchronously.
  * Every string is cleaned with `cleanText`; titles and abstracts are cut to their limits (see
  * `limitFields`); ids are unique (see `assignUniqueIds`). Throws `CorpusError`, and only
  * `CorpusError`, when the file cannot be used, including when it holds no papers.
@@ -27,12 +36,13 @@ export function loadCorpusFile(path: string, options: LoadOptions = {}): Paper[]
 }
 
 /**
- * Loads several corpus files and concatenates their papers in order. Ids are made unique
- * across all files in order of appearance, so the papers of the first file keep the ids they
- * have when it is loaded alone. Throws `CorpusError` for the first file that cannot be used.
+ * Loads several corpus files and joins their papers in order, the same paper from two files
+ * being one paper (see `mergeFiles`). Ids are made unique across all files in order of
+ * appearance, so the papers of the first file keep the ids they have when it is loaded alone.
+ * Throws `CorpusError` for the first file that cannot be used.
  */
 export function loadCorpora(paths: readonly string[], options: LoadOptions = {}): Paper[] {
-	const drafts = paths.flatMap((path) => readDrafts(path, options));
+	const drafts = mergeFiles(paths.map((path) => readDrafts(path, options)));
 	const ids = assignUniqueIds(drafts.map((draft) => draft.baseId));
 	return drafts.map((draft, index) => finishPaper(draft, ids[index]!));
 }
@@ -57,12 +67,57 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 	} else {
 		const text = readCorpusText(path);
 		const format = detectFormat(path, text);
-		if (format === 'page-text') {
-			for (const {title, abstract, line} of parsePageText(text, path)) {
+		if (format === 'bibtex') {
+			if (!looksLikeBibtex(text)) {
+				throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}): no line starts a BibTeX entry such as @article{key,`);
+			}
+
+			const {papers, skipped} = parseBibtex(text, path);
+			for (const {fields, line} of papers) {
+				add(fields, {line});
+			}
+
+			if (skipped !== undefined) {
+				options.onNotice?.(skippedNotice(path, 'BibTeX', skipped));
+			}
+		} else if (format === 'atom') {
+			const {entries} = parseArxivAtom(text, path);
+			if (entries.length === 0) {
+				throw new CorpusError(path, 'the Atom feed has no entries with an arXiv id and a title');
+			}
+
+			for (const entry of entries) {
+				add(fieldsFromArxivEntry(entry), {});
+			}
+		} else if (format === 'page-text') {
+			for (const {title, abstract, line} of readPageText(text, path)) {
 				add({title, abstract, authors: [], links: []}, {line});
 			}
+		} else if (format === 'json') {
+			const records = parseJsonDocument(text, path);
+			const dialect = detectJsonDialect(records);
+			if (dialect === 'papers') {
+				for (const record of records) {
+					add(fieldsFromRecord(record, path), {record: record.record});
+				}
+			} else {
+				const skipped = new SkippedTally();
+				for (const record of records) {
+					const result = dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
+					if ('skip' in result) {
+						skipped.add(result.skip, {record: record.record});
+					} else {
+						add(result.fields, {record: record.record});
+					}
+				}
+
+				const result = skipped.result();
+				if (result !== undefined) {
+					options.onNotice?.(skippedNotice(path, DIALECT_NAMES[dialect], result));
+				}
+			}
 		} else {
-			for (const record of format === 'json' ? parseJsonDocument(text, path) : parseJsonLines(text, path)) {
+			for (const record of parseJsonLines(text, path)) {
 				add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
 			}
 		}
@@ -78,6 +133,19 @@ function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
 	}
 
 	return drafts;
+}
+
+/** Page text; a file that is page text by content only and holds no papers is a file of no known format. */
+function readPageText(text: string, path: string): ReturnType<typeof parsePageText> {
+	try {
+		return parsePageText(text, path);
+	} catch (error) {
+		if (formatFromName(path) === undefined && error instanceof CorpusError && error.problem.startsWith('no papers found')) {
+			throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}); ${error.problem}`);
+		}
+
+		throw error;
+	}
 }
 
 /** The fields cut in one file, reported as one line naming the first. */

@@ -3,6 +3,7 @@ import type {Action, AppState, ListEntry} from '../state/index.js';
 import {selectedEntry} from '../state/index.js';
 import type {BookmarkService, ExplorerServices} from '../services/index.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
+import {primaryLink} from '../citation/primary-link.js';
 
 /** What performing an effect needs: the current state, a way to change it, and the services. */
 export interface EffectContext {
@@ -64,6 +65,24 @@ function copyToClipboard(context: EffectContext, text: string, what: string): vo
 	);
 }
 
+/** Opens the paper's first link, or over SSH copies it, and says which. */
+async function openPaper(context: EffectContext, entry: ListEntry): Promise<void> {
+	const link = primaryLink(entry.paper);
+	if (link === undefined) {
+		say(context, `No link for “${entry.paper.title}”`, 'warning');
+		return;
+	}
+
+	const result = await context.services.openLink(link);
+	if (result.kind === 'opened') {
+		say(context, `Opened ${link} (${result.program})`);
+	} else if (result.copy.ok) {
+		say(context, `No display here: sent the link to the terminal clipboard (${result.copy.bytes} bytes): ${link}`);
+	} else {
+		say(context, result.copy.reason, 'warning');
+	}
+}
+
 /** Loads the highlighter and shows the paper's citation. */
 async function openCitation(context: EffectContext, entry: ListEntry): Promise<void> {
 	context.dispatch({type: 'citation.show', text: await context.services.citation(entry.paper)});
@@ -90,6 +109,10 @@ async function runOnPaper(
 
 		case 'citation.open': {
 			return openCitation(context, entry);
+		}
+
+		case 'paper.open': {
+			return openPaper(context, entry);
 		}
 	}
 }

@@ -1,7 +1,9 @@
+import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
 import {readBookmarksNow, watchBookmarkFile} from '../bookmarks/index.js';
+import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
@@ -96,6 +98,23 @@ export function createServices(
 			}
 
 			return result;
+		},
+		async openLink(url) {
+			const program = linkOpener(options.env, process.platform);
+			if (program !== undefined) {
+				// Detached, with no terminal: the opener must never draw on the explorer's screen.
+				const child = spawn(program, [url], {detached: true, stdio: 'ignore', env: options.env});
+				const started = await new Promise<boolean>(resolve => {
+					child.once('spawn', () => resolve(true));
+					child.once('error', () => resolve(false));
+				});
+				if (started) {
+					child.unref();
+					return {kind: 'opened', program};
+				}
+			}
+
+			return {kind: 'copied', copy: services.copy(url)};
 		},
 		bibtex,
 		async citation(paper) {

@@ -35,6 +35,9 @@ export interface BookmarkService {
 /** Result of a clipboard copy: what to say on the status line. */
 export type CopyResult = {readonly ok: true; readonly bytes: number} | {readonly ok: false; readonly reason: string};
 
+/** What opening a link did: a program on this machine's display opened it, or (no display) it was copied. */
+export type OpenResult = {readonly kind: 'opened'; readonly program: string} | {readonly kind: 'copied'; readonly copy: CopyResult};
+
 /** Everything with side effects the explorer needs, injected so tests can use temp dirs and fakes. */
 export interface ExplorerServices {
 	/** Loads (or builds) the search engine; called once, after the first frame. */
@@ -45,6 +48,8 @@ export interface ExplorerServices {
 	openBookmarks(): Promise<BookmarkService>;
 	/** Copies text to the user's clipboard through the terminal (OSC 52). */
 	copy(text: string): CopyResult;
+	/** Opens a link with this machine's opener when it has a display, else copies it through the terminal. */
+	openLink(url: string): Promise<OpenResult>;
 	/** The paper's BibTeX entry. */
 	bibtex(paper: Paper): Promise<string>;
 	/** The citation view's text (BibTeX and JSON, highlighted when colour is on). */

@@ -1,5 +1,6 @@
 import type {Bookmark, BookmarkChange, Paper, Span, TerminalSize} from '../types.js';
 import type {Mode, StateCommandId} from '../keys/index.js';
+import type {SortOrder} from './sort-order.js';
 
 /** Which part of the explorer receives keys. */
 export type Focus = Extract<Mode, 'list' | 'detail' | 'search'>;
@@ -55,6 +56,8 @@ export interface AppState {
 	/** The last bookmark change made here, which `u` undoes; null when there is none to undo. */
 	readonly lastBookmarkChange: BookmarkChange | null;
 	readonly isBookmarkView: boolean;
+	/** The order of the list (`s` cycles it). */
+	readonly sortOrder: SortOrder;
 	readonly focus: Focus;
 	/** Where `Esc`/`Enter` in the search line return to. */
 	readonly previousFocus: Exclude<Focus, 'search'>;
@@ -100,6 +103,7 @@ export type Action =
 	| {readonly type: 'bookmarks.changed'; readonly bookmarks: readonly Bookmark[]; readonly change: BookmarkChange}
 	| {readonly type: 'bookmarks.undone'; readonly bookmarks: readonly Bookmark[]}
 	| {readonly type: 'bookmarks.toggleView'}
+	| {readonly type: 'sort.cycle'}
 	| {readonly type: 'help.open'}
 	| {readonly type: 'citation.show'; readonly text: string}
 	| {readonly type: 'overlay.close'}

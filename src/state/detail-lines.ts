@@ -12,13 +12,20 @@ export interface DetailLine {
 
 const blank: DetailLine = {kind: 'blank', text: '', start: 0};
 
-/** Lays out a paper for a pane `width` cells wide: title, authors and year, abstract, links. */
+/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and DOI, abstract, links. */
 export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
 	if (meta) {
 		lines.push(...wrapText(meta, width).map(line => ({kind: 'meta' as const, ...line})));
+	}
+
+	const identifiers = [paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}`, paper.doi === undefined ? '' : `DOI ${paper.doi}`]
+		.filter(Boolean)
+		.join(' · ');
+	if (identifiers) {
+		lines.push(...wrapText(identifiers, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
 	lines.push(blank);

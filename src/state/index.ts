@@ -6,4 +6,5 @@ export {modeOf} from './mode.js';
 export {reducer} from './reducer.js';
 export {bookmarkedIds, detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
 export {createStore, type Store} from './store.js';
+export {nextSortOrder, sortMatches, sortOrderLabel, sortOrders, type SortOrder} from './sort-order.js';
 export type {DetailLine} from './detail-lines.js';

@@ -1,6 +1,7 @@
-import type {Mode, StateCommandId} from '../keys/index.js';
-import {cleanQuery, deleteLastWord, maximumQueryLength, pastedLine} from '../text/query-edit.js';
+import {cleanQuery, maximumQueryLength, pastedLine} from '../text/query-edit.js';
 import type {Action, AppState} from './app-state.js';
+import {commandAction} from './command-action.js';
+import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
 import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, visibleEntries} from './selectors.js';
 
@@ -70,77 +71,12 @@ function withPaste(state: AppState, text: string): AppState {
 	return {...searching, message: {text: message, kind: 'warning'}};
 }
 
-/** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
-function movementAction(command: StateCommandId, mode: Mode, state: AppState): Action | undefined {
-	if (mode === 'help' || mode === 'citation') {
-		// One row of the overlay is its title; a page keeps one line of context.
-		const page = Math.max(1, layoutOf(state).overlayRows - 2);
-		const deltas: Partial<Record<StateCommandId, number>> = {
-			'nav.down': 1,
-			'nav.up': -1,
-			'nav.pageDown': page,
-			'nav.pageUp': -page,
-			'nav.top': -Number.MAX_SAFE_INTEGER,
-			'nav.bottom': Number.MAX_SAFE_INTEGER,
-		};
-		const delta = deltas[command];
-		return delta === undefined ? undefined : {type: 'overlay.scroll', delta};
-	}
-
-	const inDetail = mode === 'detail';
-	switch (command) {
-		case 'nav.down':
-			return inDetail ? {type: 'detail.scroll', delta: 1} : {type: 'cursor.move', delta: 1};
-		case 'nav.up':
-			return inDetail ? {type: 'detail.scroll', delta: -1} : {type: 'cursor.move', delta: -1};
-		case 'nav.pageDown':
-			return inDetail ? {type: 'detail.page', direction: 1} : {type: 'cursor.page', direction: 1};
-		case 'nav.pageUp':
-			return inDetail ? {type: 'detail.page', direction: -1} : {type: 'cursor.page', direction: -1};
-		case 'nav.top':
-			return inDetail ? {type: 'detail.edge', edge: 'top'} : {type: 'cursor.edge', edge: 'top'};
-		case 'nav.bottom':
-			return inDetail ? {type: 'detail.edge', edge: 'bottom'} : {type: 'cursor.edge', edge: 'bottom'};
-		default:
-			return undefined;
-	}
-}
-
-/** What a keymap command does to the state, in the state's mode. */
-function commandReducer(state: AppState, command: StateCommandId): AppState {
-	switch (command) {
-		case 'focus.toggle':
-			return reducer(state, {type: 'focus.toggle'});
-		case 'search.focus':
-			return reducer(state, {type: 'search.focus'});
-		case 'search.submit':
-			return reducer(state, {type: 'search.leave'});
-		case 'search.escape':
-			return state.query ? withQuery(state, '') : reducer(state, {type: 'search.leave'});
-		case 'search.backspace':
-			return withQuery(state, [...state.query].slice(0, -1).join(''));
-		case 'search.clear':
-			return withQuery(state, '');
-		case 'search.deleteWord':
-			return withQuery(state, deleteLastWord(state.query));
-		case 'bookmarks.view':
-			return reducer(state, {type: 'bookmarks.toggleView'});
-		case 'help.open':
-			return reducer(state, {type: 'help.open'});
-		case 'overlay.close':
-			return reducer(state, {type: 'overlay.close'});
-		default: {
-			const movement = movementAction(command, modeOf(state), state);
-			return movement ? reducer(state, movement) : state;
-		}
-	}
-}
-
 /** The explorer's only state transition function: pure, no I/O. */
 export function reducer(state: AppState, action: Action): AppState {
 	switch (action.type) {
 		case 'command': {
-			return commandReducer(state, action.command);
+			const meaning = commandAction(state, action.command);
+			return meaning ? reducer(state, meaning) : state;
 		}
 
 		case 'query.insert': {
@@ -225,6 +161,10 @@ export function reducer(state: AppState, action: Action): AppState {
 
 		case 'bookmarks.toggleView': {
 			return withCursor({...state, isBookmarkView: !state.isBookmarkView, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
+		}
+
+		case 'sort.cycle': {
+			return withCursor({...state, sortOrder: nextSortOrder(state.sortOrder), cursor: 0, listOffset: 0, detailOffset: 0}, 0);
 		}
 
 		case 'help.open': {

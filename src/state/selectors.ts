@@ -4,6 +4,7 @@ import type {AppState, ListEntry} from './app-state.js';
 import {computeLayout, type ScreenLayout} from './layout.js';
 import {buildDetailLines, type DetailLine} from './detail-lines.js';
 import {wrapOverlayLines} from './overlay-lines.js';
+import {sortMatches} from './sort-order.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
 const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
@@ -38,13 +39,33 @@ function missingBookmarkEntries(state: AppState): ListEntry[] {
 type Matches = AppState['results']['matches'];
 const plainEntries = new WeakMap<Matches, ListEntry[]>();
 const bookmarkEntries = new WeakMap<Matches, WeakMap<AppState['bookmarks'], ListEntry[]>>();
+const sortedMatches = new WeakMap<Matches, Map<string, {bookmarks: AppState['bookmarks']; matches: Matches}>>();
+
+/** The matches in the chosen order, memoised per matches, order and (for the bookmark order) bookmarks. */
+function orderedMatches(state: AppState): Matches {
+	const {matches} = state.results;
+	if (state.sortOrder === 'relevance') {
+		return matches;
+	}
+
+	const byOrder = memo(sortedMatches, matches, () => new Map());
+	const cached = byOrder.get(state.sortOrder);
+	if (cached && (state.sortOrder !== 'bookmarked' || cached.bookmarks === state.bookmarks)) {
+		return cached.matches;
+	}
+
+	const sorted = sortMatches(matches, state.papers, state.sortOrder, state.bookmarks);
+	byOrder.set(state.sortOrder, {bookmarks: state.bookmarks, matches: sorted});
+	return sorted;
+}
 
 /**
- * The rows of the list, in order: the matches, or in the bookmark view the bookmarked matches
- * followed by bookmarks whose paper is missing from the corpus. Memoised per matches/bookmarks.
+ * The rows of the list, in order: the matches in the chosen order, or in the bookmark view the
+ * bookmarked matches followed by bookmarks whose paper is missing from the corpus. Memoised per
+ * matches/bookmarks.
  */
 export function visibleEntries(state: AppState): readonly ListEntry[] {
-	const {matches} = state.results;
+	const matches = orderedMatches(state);
 	if (!state.isBookmarkView) {
 		return memo(plainEntries, matches, () => matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
 	}

@@ -8,6 +8,7 @@ import {
 	selectedDetailLines,
 	selectedEntry,
 	visibleEntries,
+	sortOrderLabel,
 	type AppState,
 } from '../state/index.js';
 import {PaperList} from './PaperList.js';
@@ -122,6 +123,7 @@ export function Layout({state, mode}: Props) {
 				isTitlesOnly={state.results.isTitlesOnly === true}
 				indexing={state.indexing}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
+				orderLabel={sortOrderLabel(state.sortOrder)}
 				message={state.message}
 				hints={keyHints(mode)}
 				width={layout.columns}

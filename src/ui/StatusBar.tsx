@@ -15,6 +15,8 @@ interface Props {
 	readonly indexing: IndexProgress | null;
 	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
 	readonly bookmarkCount: number | undefined;
+	/** The list's order, when it is not the plain one (`newest first`). */
+	readonly orderLabel: string | undefined;
 	readonly message: StatusMessage | null;
 	readonly hints: readonly KeyHint[];
 	readonly width: number;
@@ -49,15 +51,17 @@ function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
 }
 
 /**
- * Position, match and bookmark counts, the search index's build progress, the current message, and key hints: the pinned ones
- * (`? help`) always, beside any message, the others as room allows.
+ * Position, match count (with "titles only" while the index is built), the index's build progress,
+ * the list's order, bookmark count, the current message, and key hints: the pinned ones (`? help`)
+ * always, beside any message, the others as room allows.
  */
-export function StatusBar({position, total, matchCount, isTitlesOnly, indexing, bookmarkCount, message, hints, width}: Props) {
+export function StatusBar({position, total, matchCount, isTitlesOnly, indexing, bookmarkCount, orderLabel, message, hints, width}: Props) {
 	const theme = useTheme();
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}${isTitlesOnly ? ' (titles only)' : ''}`,
 		indexing === null ? '' : `indexing ${indexing.done.toLocaleString('en-US')} / ${indexing.total.toLocaleString('en-US')}`,
+		orderLabel ?? '',
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
 	]
 		.filter(Boolean)

@@ -9,6 +9,7 @@ import ts from 'typescript';
 export const allowedImports: Readonly<Record<string, readonly string[]>> = {
 	'types.ts': [],
 	'text/': ['types.ts'],
+	'render/': ['types.ts', 'text/'],
 	'terminal/': ['types.ts', 'text/'],
 	'keys/': ['types.ts', 'text/'],
 	'corpus/': ['types.ts', 'text/'],
@@ -36,6 +37,8 @@ export const restrictedPackages: Readonly<Record<string, readonly string[]>> = {
 	'proper-lockfile': ['bookmarks/'],
 	'cli-highlight': ['citation/'],
 	'highlight.js': ['citation/'],
+	'@retorquere/bibtex-parser': ['corpus/'],
+	'fast-xml-parser': ['corpus/'],
 };
 
 /** Files outside `src/` that a place may import (the package's own metadata). */

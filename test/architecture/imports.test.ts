@@ -68,6 +68,16 @@ describe('the import checker', () => {
 			['src/ui/A.tsx: imports conf, which only bookmarks/ may use'],
 		],
 		[
+			'reports an import of the renderer (only the build puts it into Ink)',
+			[file('src/explorer/a.ts', "import Output from '../render/output.js';"), file('src/render/output.ts')],
+			['src/explorer/a.ts: imports src/render/output.ts, but explorer/ may not depend on render/'],
+		],
+		[
+			'allows the renderer to use text/',
+			[file('src/render/a.ts', "import {clusterWidth} from '../text/wrap-text.js';"), file('src/text/wrap-text.ts')],
+			[],
+		],
+		[
 			'reports a file outside src/',
 			[file('src/state/a.ts', "import x from '../../scripts/x.js';")],
 			['src/state/a.ts: imports ../../scripts/x.js, which is not a file of src/'],

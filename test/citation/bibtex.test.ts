@@ -163,3 +163,19 @@ describe('toBibtex', () => {
 		);
 	});
 });
+
+describe('toBibtex with identifiers from a source file', () => {
+	it('writes doi, eprint and archiveprefix, under the kept entry key, and a parser reads them back', () => {
+		const source = paper({
+			title: 'LoRA',
+			authors: ['Edward Hu'],
+			year: 2021,
+			doi: '10.48550/arXiv.2106.09685',
+			arxivId: '2106.09685',
+			citationKey: 'hu2021lora',
+		});
+		const [entry] = parseBibtex(toBibtex([source])).entries;
+		expect(entry!.key).toBe('hu2021lora');
+		expect(entry!.fields).toMatchObject({doi: '10.48550/arXiv.2106.09685', eprint: '2106.09685', archiveprefix: 'arXiv'});
+	});
+});

@@ -48,4 +48,23 @@ describe('citationKeys', () => {
 		const keys = citationKeys([paper('¿Qué? — ½ & {x}', ["O'Brien-Smith, Ann"], 2020), paper('ﬁnal ﬂow', [])]);
 		expect(keys).toEqual(['obriensmith2020', 'final']);
 	});
+
+	it('reuses the entry key a paper kept from its BibTeX file, and generated keys avoid it', () => {
+		const kept = {...paper('Attention', ['Ashish Vaswani'], 2017), citationKey: 'vaswani2017'};
+		const keys = citationKeys([
+			paper('Other', ['Jane Vaswani'], 2017),
+			kept,
+			{...paper('LoRA', ['Edward Hu'], 2021), citationKey: 'hu2021lora'},
+		]);
+		expect(keys).toEqual(['vaswani2017a', 'vaswani2017', 'hu2021lora']);
+	});
+
+	it('generates a key instead of a kept one BibTeX could not read back, or one an earlier paper took', () => {
+		const keys = citationKeys([
+			{...paper('A', ['Ann Lee'], 2020), citationKey: 'has space'},
+			{...paper('B', ['Bo Kim'], 2021), citationKey: 'same'},
+			{...paper('C', ['Cy Ng'], 2022), citationKey: 'same'},
+		]);
+		expect(keys).toEqual(['lee2020', 'same', 'ng2022']);
+	});
 });

@@ -26,6 +26,31 @@ describe('paperRecord', () => {
 		]);
 	});
 
+	it('orders the identifiers of a paper from a BibTeX or arXiv file: doi, arxivId after year; keywords, citationKey after links', () => {
+		const record = paperRecord({
+			citationKey: 'hu2021lora',
+			keywords: ['adapters'],
+			arxivId: '2106.09685',
+			doi: '10.1000/x',
+			...paper,
+			url: 'https://x.org',
+		});
+		expect(Object.keys(record)).toEqual([
+			'id',
+			'title',
+			'authors',
+			'year',
+			'doi',
+			'arxivId',
+			'url',
+			'links',
+			'keywords',
+			'citationKey',
+			'abstract',
+		]);
+		expect(record).toMatchObject({doi: '10.1000/x', arxivId: '2106.09685', keywords: ['adapters'], citationKey: 'hu2021lora'});
+	});
+
 	it('leaves out absent optional fields and anything extra the object carries', () => {
 		const {year: _year, ...withoutYear} = paper;
 		const record = paperRecord({...withoutYear, extra: 'x'} as Paper);

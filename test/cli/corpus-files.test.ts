@@ -25,7 +25,7 @@ const refusals: ReadonlyArray<readonly [name: string, file: string, says: string
 	[
 		'a directory named like a corpus',
 		directoryPath,
-		'is a directory; give the path of a corpus file (a corpus is a JSON array of papers, JSON Lines, or page text)',
+		'is a directory; give the path of a corpus file (a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text)',
 	],
 	[
 		'a file larger than 256 MB',

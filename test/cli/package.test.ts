@@ -20,7 +20,7 @@ interface PackReport {
 
 /** The files of the built dist/ that belong in the package, and nothing else. */
 const distFile =
-	/^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|search-worker\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
+	/^dist\/(?:cli\.js|package\.json|paper-tui\.cjs|highlight-citation\.cjs|search-worker\.cjs|bibtex-library\.cjs|xml-library\.cjs|yoga\.wasm|builtin-search-index\.json|paper-tui-[\da-f]{12}\.cache)$/;
 const packedFile = /^(?:package\.json|README\.md|LICENSE(?:\.md)?|corpus\/[^/]+\.json)$/;
 
 let workDirectory: string;

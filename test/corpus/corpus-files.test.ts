@@ -33,7 +33,7 @@ describe('corpus files that are not regular or too large', () => {
 	it('refuses a directory named like a corpus', () => {
 		const path = join(dirname(write('marker', 'x')), 'folder.jsonl');
 		mkdirSync(path);
-		expect(loadMessage(path)).toBe(`${path}: is a directory; give the path of a corpus file (a corpus is a JSON array of papers, JSON Lines, or page text)`);
+		expect(loadMessage(path)).toBe(`${path}: is a directory; give the path of a corpus file (a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text)`);
 	});
 
 	it('refuses a character device', () => {
@@ -56,8 +56,8 @@ describe('JSON Lines read as a stream', () => {
 	});
 
 	const refused: ReadonlyArray<readonly [behaviour: string, contents: string | Uint8Array, message: string]> = [
-		['an empty file', '', ': file is empty; a corpus is a JSON array of papers, JSON Lines, or page text'],
-		['a whitespace-only file', ' \n\t\r\n\n', ': file contains only whitespace; a corpus is a JSON array of papers, JSON Lines, or page text'],
+		['an empty file', '', ': file is empty; a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text'],
+		['a whitespace-only file', ' \n\t\r\n\n', ': file contains only whitespace; a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text'],
 		['UTF-16 text', Buffer.from(`\uFEFF${record('T')}\n`, 'utf16le'), ': file is UTF-16 text; save it as UTF-8'],
 		['a NUL byte in a later read chunk, naming its line', `${record('First', longText)}\n${record('Second')}\n\u0000\n`, ':3: looks like a binary file (NUL byte); a corpus must be UTF-8 text'],
 		['invalid UTF-8, naming its line', Buffer.concat([Buffer.from(`${record('First')}\n{"title": "Caf`), Buffer.from([0xe9]), Buffer.from('"}\n')]), ':2: looks like a binary file (invalid UTF-8); if it is text, save it as UTF-8'],

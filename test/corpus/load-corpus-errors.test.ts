@@ -24,8 +24,8 @@ function loadError(path: string): CorpusError {
 const ABSTRACT = 'A paragraph long enough to be an abstract, with well over twenty words in it so that the page text parser takes it for one.';
 
 const fileCases: ReadonlyArray<readonly [behaviour: string, name: string, contents: string | Uint8Array, message: string]> = [
-	['rejects an empty file', 'empty.json', '', ': file is empty; a corpus is a JSON array of papers, JSON Lines, or page text'],
-	['rejects a whitespace-only file', 'blank.txt', ' \n\t\r\n', ': file contains only whitespace; a corpus is a JSON array of papers, JSON Lines, or page text'],
+	['rejects an empty file', 'empty.json', '', ': file is empty; a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text'],
+	['rejects a whitespace-only file', 'blank.txt', ' \n\t\r\n', ': file contains only whitespace; a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text'],
 	['rejects a file with NUL bytes as binary, naming the line', 'nul.txt', `Title\n\n${ABSTRACT}\u0000\n`, ':3: looks like a binary file (NUL byte); a corpus must be UTF-8 text'],
 	['rejects invalid UTF-8 as binary, naming the line', 'latin1.txt', Buffer.concat([Buffer.from('Title\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' au lait\n')]), ':3: looks like a binary file (invalid UTF-8); if it is text, save it as UTF-8'],
 	['rejects an overlong UTF-8 encoding', 'overlong.json', Buffer.from([0x5b, 0xc0, 0xaf, 0x5d]), ':1: looks like a binary file (invalid UTF-8)'],
@@ -107,7 +107,7 @@ describe('loadCorpusFile rejects unreadable paths', () => {
 		const path = join(dirname(write('marker', 'x')), 'a-directory');
 		mkdirSync(path);
 		expect(loadError(path).message).toBe(
-			`${path}: is a directory; give the path of a corpus file (a corpus is a JSON array of papers, JSON Lines, or page text)`,
+			`${path}: is a directory; give the path of a corpus file (a corpus is a BibTeX file, a JSON array of papers, JSON Lines, or page text)`,
 		);
 	});
 

@@ -88,12 +88,15 @@ describe('paper ids', () => {
 		expect(loadCorpusFile(path).map((paper) => paper.id)).toEqual(ids);
 	});
 
-	it('keeps the first file ids when corpora are merged and suffixes later duplicates', () => {
-		const first = write('first.json', JSON.stringify([{title: 'Shared Title'}, {title: 'Only First'}]));
-		const second = write('second.jsonl', `${JSON.stringify({title: 'Shared Title'})}\n${JSON.stringify({title: 'Only Second'})}\n`);
+	it('keeps the first file ids when corpora are merged; the same title in a later file is the same paper, another year a different one', () => {
+		const first = write('first.json', JSON.stringify([{title: 'Shared Title'}, {title: 'Only First'}, {title: 'Other Year', year: 2020}]));
+		const second = write(
+			'second.jsonl',
+			[{title: 'Shared title!'}, {title: 'Only Second'}, {title: 'Other Year', year: 2021}].map((paper) => JSON.stringify(paper)).join('\n'),
+		);
 		const merged = loadCorpora([first, second]);
-		expect(merged.map((paper) => paper.id)).toEqual(['shared-title', 'only-first', 'shared-title-2', 'only-second']);
-		expect(merged.slice(0, 2)).toEqual(loadCorpusFile(first));
+		expect(merged.map((paper) => paper.id)).toEqual(['shared-title', 'only-first', 'other-year', 'only-second', 'other-year-2']);
+		expect(merged.slice(0, 3)).toEqual(loadCorpusFile(first));
 	});
 
 	it('returns no papers for no files', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {diffLine} from '../../scripts/ink/line-diff.js';
-import {parseLine, type ParsedLine} from '../../scripts/ink/styled-cells.js';
+import {diffLine} from '../../src/render/line-diff.js';
+import {parseLine, type ParsedLine} from '../../src/render/styled-cells.js';
 
 const esc = '\u001B';
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import inkLogUpdate from '../../node_modules/ink/build/log-update.js';
-import logUpdate from '../../scripts/ink/log-update.js';
+import logUpdate from './bundled-log-update.js';
 import {createRandom, encodeLine, randomLine} from './random-frames.js';
 import {createCaptureStream, createTerminal, screenText, writeToTerminal} from './terminal-harness.js';
 
@@ -24,7 +24,7 @@ function record(create: CreateRenderer, incremental: boolean, steps: Array<(rend
 	});
 }
 
-describe('log-update (scripts/ink) keeps what it does not change byte-identical to Ink 6.8', () => {
+describe('log-update (src/render) keeps what it does not change byte-identical to Ink 6.8', () => {
 	it('the standard renderer writes exactly what Ink writes', () => {
 		for (let seed = 1; seed <= 20; seed++) {
 			const steps = randomFrames(seed, 8).map((frame, index) => (render: ReturnType<CreateRenderer>) => {

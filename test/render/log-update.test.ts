@@ -1,8 +1,8 @@
 import {stripVTControlCharacters} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import inkLogUpdate from '../../node_modules/ink/build/log-update.js';
-import logUpdate from '../../scripts/ink/log-update.js';
-import {mayHoldUnreliableCells} from '../../scripts/ink/safe-line.js';
+import logUpdate from './bundled-log-update.js';
+import {mayHoldUnreliableCells} from '../../src/render/character-width.js';
 import {createRandom, editLine, encodeLine, randomLine, type Line, type Random} from './random-frames.js';
 import {createCaptureStream, createTerminal, cursorOf, screenCells, screenText, writeToTerminal} from './terminal-harness.js';
 
@@ -94,7 +94,7 @@ async function findMismatch(create: CreateRenderer, seed: number, frameCount: nu
 			if (row < top) return (visiblePrompt[row] ?? '').trimEnd();
 			if (row - top >= visibleCount) return '';
 			const line = lines[row - top] ?? '';
-			// A line with characters whose width terminals disagree on is drawn safely (scripts/ink/safe-line.js).
+			// A line with characters whose width terminals disagree on is drawn safely (src/render/safe-line.ts).
 			return mayHoldUnreliableCells(line) ? (referenceText[row] ?? '').trimEnd() : stripVTControlCharacters(line).trimEnd();
 		});
 		const actualText = screenText(terminal).map(line => line.trimEnd());
@@ -121,7 +121,7 @@ async function findMismatch(create: CreateRenderer, seed: number, frameCount: nu
 	return undefined;
 }
 
-describe('incremental log-update (scripts/ink) on a terminal emulator', () => {
+describe('incremental log-update (src/render) on a terminal emulator', () => {
 	it('shows exactly what a full redraw shows, for random frame sequences', async () => {
 		for (let seed = 1; seed <= 150; seed++) {
 			const mismatch = await findMismatch(logUpdate.create, seed, 10);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import inkLogUpdate from '../../node_modules/ink/build/log-update.js';
-import logUpdate from '../../scripts/ink/log-update.js';
+import logUpdate from './bundled-log-update.js';
 import {createRandom} from './random-frames.js';
 import {createCaptureStream, createTerminal, screenCells, writeToTerminal} from './terminal-harness.js';
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 // Ink's own Output: the reference for ours.
 import InkOutput from '../../node_modules/ink/build/output.js';
-import Output from '../../scripts/ink/output.js';
-import {parseLine, type Cell} from '../../scripts/ink/styled-cells.js';
+import Output from '../../src/render/output.js';
+import {parseLine, type Cell} from '../../src/render/styled-cells.js';
 import {createTerminal, screenCells, writeToTerminal} from './terminal-harness.js';
 import {createRandom} from './random-frames.js';
 
@@ -105,7 +105,7 @@ function cellsOf(row: string, side = ''): Cell[] {
 	return cells;
 }
 
-describe('Output (scripts/ink) builds the same screen as Ink 6.8', () => {
+describe('Output (src/render) builds the same screen as Ink 6.8', () => {
 	it("gives the cells of Ink's Output for 3,000 random frames of writes, clips and transformers", () => {
 		const {next} = createRandom(2024);
 		let joinedRows = 0;

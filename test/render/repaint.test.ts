@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import logUpdate from '../../scripts/ink/log-update.js';
+import logUpdate from './bundled-log-update.js';
 import {createCaptureStream, createTerminal, screenText, writeToTerminal} from './terminal-harness.js';
 
 const esc = '\u001B';

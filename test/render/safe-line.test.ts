@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import logUpdate from '../../scripts/ink/log-update.js';
-import {mayHoldUnreliableCells, safeLine, standIn} from '../../scripts/ink/safe-line.js';
-import {parseLine, type ParsedLine} from '../../scripts/ink/styled-cells.js';
+import logUpdate from './bundled-log-update.js';
+import {mayHoldUnreliableCells} from '../../src/render/character-width.js';
+import {safeLine, standIn} from '../../src/render/safe-line.js';
+import {parseLine, type ParsedLine} from '../../src/render/styled-cells.js';
 import {createCaptureStream, createTerminal, screenText, writeToTerminal} from './terminal-harness.js';
 
 const esc = '\u001B';

@@ -27,6 +27,19 @@ describe('buildDetailLines', () => {
 		]);
 	});
 
+	test('shows the arXiv id and the DOI under the authors when the paper has them', () => {
+		const identified: Paper = {...paper, arxivId: '2106.09685', doi: '10.1000/lora'};
+		expect(
+			buildDetailLines({paper: identified, isMissing: false}, 60)
+				.slice(1, 4)
+				.map(line => [line.kind, line.text]),
+		).toEqual([
+			['meta', 'Edward Hu, Yelong Shen · 2021'],
+			['meta', 'arXiv 2106.09685 · DOI 10.1000/lora'],
+			['blank', ''],
+		]);
+	});
+
 	test('keeps where each wrapped line starts in its field, for highlighting', () => {
 		const lines = buildDetailLines({paper, isMissing: false}, 40);
 		expect(lines.filter(line => line.kind === 'title').map(line => line.start)).toEqual([0, 35]);

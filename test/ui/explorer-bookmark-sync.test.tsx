@@ -1,23 +1,22 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import type {BookmarkService} from '../../src/services/index.js';
-import {drawn, fixtureServices, memoryBookmarks, press, renderExplorer, samplePapers, tracked, turnsUntil} from './explorer-fixture.js';
+import {
+	drawn,
+	fixtureServices,
+	lines,
+	listRows,
+	memoryBookmarks,
+	press,
+	renderExplorer,
+	samplePapers,
+	tracked,
+	turnsUntil,
+} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
-
-/** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
-function listRows(frame: string | undefined): string[] {
-	return lines(frame)
-		.slice(1, -1)
-		.map(line => line.slice(2, 40).trimEnd())
-		.filter(Boolean);
-}
 
 const promptTuning = {id: 'prompt-tuning', title: 'Prompt Tuning at Scale', addedAt: '2026-01-02T03:04:05.000Z'};
 const missingPaper = {id: 'gone', title: 'A Paper From Another Corpus', addedAt: '2025-05-06T07:08:09.000Z'};

@@ -1,22 +1,10 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
-import {fixtureServices, memoryBookmarks, press, renderExplorer, samplePapers} from './explorer-fixture.js';
+import {fixtureServices, lines, listRows, memoryBookmarks, press, renderExplorer, samplePapers} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
-
-/** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
-function listRows(frame: string | undefined): string[] {
-	return lines(frame)
-		.slice(1, -1)
-		.map(line => line.slice(2, 40).trimEnd())
-		.filter(Boolean);
-}
 
 describe('bookmarks', () => {
 	test('b marks the selected paper with * at once and counts it on the status line', async () => {
@@ -117,5 +105,33 @@ describe('copying', () => {
 		const view = await renderExplorer({services});
 		await press(view, 'y');
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Text too long for OSC 52/);
+	});
+});
+
+describe('opening a link', () => {
+	test("o opens the paper's first link and says so", async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({services});
+		await press(view, 'o');
+		expect(services.opened).toEqual(['https://example.org/a']);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Opened https:\/\/example\.org\/a \(xdg-open\)/);
+	});
+
+	test('o with no display (over SSH) copies the link instead and says so', async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({
+			services: {...services, openLink: async url => ({kind: 'copied', copy: services.copy(url)})},
+		});
+		await press(view, 'o');
+		expect(services.copied).toEqual(['https://example.org/a']);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/No display here: sent the link to the terminal clipboard \(21 bytes\)/);
+	});
+
+	test('o on a paper without a link opens nothing and says why', async () => {
+		const services = fixtureServices(samplePapers);
+		const view = await renderExplorer({services});
+		await press(view, 'j', 'o');
+		expect(services.opened).toEqual([]);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/No link for “LoRAMoE/);
 	});
 });

@@ -1,15 +1,11 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {keys} from '../support/keys.js';
-import {fixtureServices, press, renderExplorer, samplePapers} from './explorer-fixture.js';
+import {fixtureServices, lines, press, renderExplorer, samplePapers} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
 
 const statusLine = (frame: string | undefined) => lines(frame).at(-1) ?? '';
 

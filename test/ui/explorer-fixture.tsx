@@ -5,6 +5,19 @@ import {App} from '../../src/app.js';
 import {ThemeContext, createTheme} from '../../src/ui/theme.js';
 import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
 
+/** The rows of a frame. */
+export function lines(frame: string | undefined): string[] {
+	return (frame ?? '').split('\n');
+}
+
+/** Titles in the list column (the left 40 columns at 100x24), with their bookmark marker. */
+export function listRows(frame: string | undefined): string[] {
+	return lines(frame)
+		.slice(1, -1)
+		.map(line => line.slice(2, 40).trimEnd())
+		.filter(Boolean);
+}
+
 /** Three small papers that are easy to tell apart. */
 export const samplePapers: Paper[] = [
 	{
@@ -65,11 +78,16 @@ export function memoryBookmarks(
 	};
 }
 
-/** Real search over `papers`, with fake bookmarks and clipboard. */
-export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBookmarks()): ExplorerServices & {copied: string[]} {
+/** Real search over `papers`, with fake bookmarks, clipboard and link opener (as on a machine with a display). */
+export function fixtureServices(
+	papers: readonly Paper[],
+	bookmarks = memoryBookmarks(),
+): ExplorerServices & {copied: string[]; opened: string[]} {
 	const copied: string[] = [];
+	const opened: string[] = [];
 	return {
 		copied,
+		opened,
 		async loadSearch(): Promise<SearchEngine> {
 			const index = buildSearchIndex(papers);
 			return {
@@ -90,6 +108,10 @@ export function fixtureServices(papers: readonly Paper[], bookmarks = memoryBook
 		copy(text) {
 			copied.push(text);
 			return {ok: true, bytes: text.length};
+		},
+		async openLink(url) {
+			opened.push(url);
+			return {kind: 'opened', program: 'xdg-open'};
 		},
 		bibtex: async paper => `@misc{key, title = {{${paper.title}}}}`,
 		citation: async paper => `@misc{key, title = {{${paper.title}}}}`,

@@ -2,15 +2,11 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {helpSections, keyHints} from '../../src/keys/resolve-command.js';
 import {keys} from '../support/keys.js';
-import {fixtureServices, press, renderExplorer, samplePapers} from './explorer-fixture.js';
+import {fixtureServices, lines, press, renderExplorer, samplePapers} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
 
 describe('the help overlay', () => {
 	test('? lists every key of every mode with what it does, from the keymap', async () => {

@@ -2,15 +2,11 @@ import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {keys} from '../support/keys.js';
 import {numberedPapers, paperWithAbstractLines} from '../state/papers.js';
-import {drawn, press, renderExplorer} from './explorer-fixture.js';
+import {drawn, lines, press, renderExplorer, samplePapers} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
 
 /** The titles in the list column of a wide frame (the list is the left 40% of the screen). */
 function listTitles(frame: string | undefined, listColumns: number): string[] {
@@ -169,5 +165,18 @@ describe('the detail pane', () => {
 		const view = await renderExplorer({columns: 100, rows: 24});
 		await press(view, keys.tab, keys.tab, 'j');
 		expect(lines(view.lastFrame())[2]).toMatch(/^> {3}LoRAMoE/);
+	});
+});
+
+describe('sorting', () => {
+	test('s names the order on the status line and orders the list; a full cycle returns to the plain order', async () => {
+		const papers = samplePapers.map((paper, index) => ({...paper, year: [2019, 2024, 2021][index]!}));
+		const view = await renderExplorer({papers});
+		await press(view, 's');
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · newest first · 0 bookmarked /);
+		expect(lines(view.lastFrame())[1]).toContain('LoRAMoE');
+		await press(view, 's', 's', 's', 's');
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked /);
+		expect(lines(view.lastFrame())[1]).toContain('Understanding Catastrophic');
 	});
 });

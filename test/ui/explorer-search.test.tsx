@@ -1,15 +1,11 @@
 import {afterEach, describe, expect, test} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {keys} from '../support/keys.js';
-import {drawn, press, renderExplorer, type} from './explorer-fixture.js';
+import {drawn, lines, press, renderExplorer, type} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
 });
-
-function lines(frame: string | undefined): string[] {
-	return (frame ?? '').split('\n');
-}
 
 /** The search line without the input's cursor cell. */
 function searchLine(frame: string | undefined): string {

@@ -16,36 +16,75 @@
 //   drawn whole on a cleared screen from the top left (where the explorer's frame starts, on the
 //   alternate screen): a terminal that re-wrapped its rows on a resize leaves nothing to erase
 //   relative to. It never touches the terminal's tab stops.
+//
+// Only this renderer is Ink's no more: the build patches Ink's build/log-update.js to call it for
+// `incrementalRendering: true` and hands it Ink's own cursor helpers (build/cursor-helpers.js);
+// Ink's standard renderer stays Ink's.
+import type {Writable} from 'node:stream';
 import ansiEscapes from 'ansi-escapes';
 import cliCursor from 'cli-cursor';
-import {
-	cursorPositionChanged,
-	buildCursorSuffix,
-	buildCursorOnlySequence,
-	buildReturnToBottomPrefix,
-	hideCursorEscape,
-} from './cursor-helpers.js';
+import {cleanScreen, cursorNextLines} from './escape-sequences.js';
 import {diffLine} from './line-diff.js';
-import {mayHoldUnreliableCells, safeLine} from './safe-line.js';
-import {parseLine} from './styled-cells.js';
+import {mayHoldUnreliableCells} from './character-width.js';
+import {safeLine} from './safe-line.js';
+import {parseLine, type ParsedLine} from './styled-cells.js';
 import {visibleLineCount} from './visible-line-count.js';
+
+/** A cursor position relative to the top-left cell of the rendered output (Ink's `CursorPosition`). */
+export type CursorPosition = {x: number; y: number};
+
+/** What the renderer uses of Ink 6.8's build/cursor-helpers.js (the build passes Ink's module itself). */
+export interface InkCursorHelpers {
+	readonly hideCursorEscape: string;
+	cursorPositionChanged(a: CursorPosition | undefined, b: CursorPosition | undefined): boolean;
+	buildCursorSuffix(visibleLineCount: number, cursorPosition: CursorPosition | undefined): string;
+	buildCursorOnlySequence(input: {
+		cursorWasShown: boolean;
+		previousLineCount: number;
+		previousCursorPosition: CursorPosition | undefined;
+		visibleLineCount: number;
+		cursorPosition: CursorPosition | undefined;
+	}): string;
+	buildReturnToBottomPrefix(cursorWasShown: boolean, previousLineCount: number, previousCursorPosition: CursorPosition | undefined): string;
+}
+
+/** The stream a renderer writes to: a terminal's size when it has one. */
+export type RenderStream = Writable & {columns?: number; rows?: number};
+
+/** One renderer, Ink 6.8's `LogUpdate`: call it with each frame; it writes to its stream only what changed. */
+export type LogUpdate = {
+	(str: string): boolean;
+	/** Draws the next frame whole on a cleared screen, whatever the terminal shows now. */
+	repaint: () => void;
+	clear: () => void;
+	done: () => void;
+	sync: (str: string) => void;
+	setCursorPosition: (position: CursorPosition | undefined) => void;
+	isCursorDirty: () => boolean;
+	willRender: (str: string) => boolean;
+};
 
 /** Above this many unchanged rows, one CNL (`ESC[nE`) is shorter than that many LFs. */
 const longestLineFeedRun = 4;
 
-/** Cursor to the top left, then erase the whole screen (CUP, ED 2). */
-const cleanScreen = '\u001B[H\u001B[2J';
+const cursorUpBy = (count: number) => (count > 0 ? ansiEscapes.cursorUp(count) : '');
 
-const cursorUpBy = count => (count > 0 ? ansiEscapes.cursorUp(count) : '');
-
-/** Renders each frame by rewriting only the rows, and in them the columns, that changed. */
-export const createIncremental = (stream, {showCursor = false} = {}) => {
-	let previousLines = [];
+/**
+Renders each frame by rewriting only the rows, and in them the columns, that changed: Ink 6.8's
+`createIncremental`, with Ink's cursor helpers passed in as `cursor`.
+*/
+export const createIncrementalLogUpdate = (
+	stream: RenderStream,
+	{showCursor = false}: {showCursor?: boolean} = {},
+	cursor: InkCursorHelpers,
+): LogUpdate => {
+	const {cursorPositionChanged, buildCursorSuffix, buildCursorOnlySequence, buildReturnToBottomPrefix, hideCursorEscape} = cursor;
+	let previousLines: string[] = [];
 	let previousOutput = '';
 	let hasHiddenCursor = false;
-	let cursorPosition;
+	let cursorPosition: CursorPosition | undefined;
 	let cursorDirty = false;
-	let previousCursorPosition;
+	let previousCursorPosition: CursorPosition | undefined;
 	let cursorWasShown = false;
 	// Whether a line written as is may have left a style or hyperlink open, so the next partial
 	// rewrite must start by closing them instead of assuming the default state.
@@ -53,28 +92,28 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 	// would cost the first frame tens of milliseconds, and the answer is needed only when a
 	// later frame rewrites part of a line.
 	let styleMayBeOpenAfter = () => false;
-	let parsedLines = new Map();
+	let parsedLines = new Map<string, ParsedLine | undefined>();
 	// The terminal size the frame on screen was drawn for, and whether it must be drawn again
 	// whole on a clean screen (`repaint()`).
 	let paintedColumns = stream.columns;
 	let paintedRows = stream.rows;
 	let mustRepaint = false;
 	const needsRepaint = () => mustRepaint || stream.columns !== paintedColumns || stream.rows !== paintedRows;
-	const parse = line => {
+	const parse = (line: string) => {
 		if (!parsedLines.has(line)) parsedLines.set(line, parseLine(line));
 		return parsedLines.get(line);
 	};
-	const leavesStyleOpen = lines => lines.some(line => parse(line)?.endsOpen !== false);
-	const keepParsed = lines => {
+	const leavesStyleOpen = (lines: readonly string[]) => lines.some(line => parse(line)?.endsOpen !== false);
+	const keepParsed = (lines: readonly string[]) => {
 		parsedLines = new Map(lines.filter(line => parsedLines.has(line)).map(line => [line, parsedLines.get(line)]));
 	};
 	const getActiveCursor = () => (cursorDirty ? cursorPosition : undefined);
-	const hasChanges = (str, activeCursor) => {
+	const hasChanges = (str: string, activeCursor: CursorPosition | undefined) => {
 		const cursorChanged = cursorPositionChanged(activeCursor, previousCursorPosition);
 		return str !== previousOutput || cursorChanged || needsRepaint();
 	};
 	/** A whole frame as written on a clean screen: lines holding unreliable cells made safe. */
-	const wholeFrame = lines =>
+	const wholeFrame = (lines: readonly string[]) =>
 		lines
 			.map(line => {
 				if (!mayHoldUnreliableCells(line)) return line;
@@ -82,14 +121,14 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 				return parsed && parsed.firstUnreliable !== Number.POSITIVE_INFINITY ? safeLine(parsed) : line;
 			})
 			.join('\n');
-	const remember = (str, lines, activeCursor) => {
+	const remember = (str: string, lines: string[], activeCursor: CursorPosition | undefined) => {
 		cursorWasShown = activeCursor !== undefined;
 		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 		previousOutput = str;
 		previousLines = lines;
 		keepParsed(lines);
 	};
-	const render = str => {
+	const render = (str: string): boolean => {
 		if (!showCursor && !hasHiddenCursor) {
 			cliCursor.hide(stream);
 			hasHiddenCursor = true;
@@ -138,7 +177,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			return true;
 		}
 		const hasTrailingNewline = str.endsWith('\n');
-		const buffer = [returnPrefix];
+		const buffer: string[] = [returnPrefix];
 		// The cursor sits on row `previousLines.length - 1` of the previous frame (one below its
 		// last line when it ended with a newline). Rows up to there exist on screen, so moving
 		// down to them cannot scroll; LF is used beyond, where scrolling is wanted.
@@ -151,25 +190,25 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			buffer.push(cursorUpBy(lastExistingRow));
 		}
 		let row = 0;
-		const moveDownTo = targetRow => {
+		const moveDownTo = (targetRow: number) => {
 			const count = targetRow - row;
 			if (count > longestLineFeedRun && targetRow <= lastExistingRow) {
-				buffer.push(`\u001B[${count}E`);
+				buffer.push(cursorNextLines(count));
 			} else if (count > 0) {
 				buffer.push('\n'.repeat(count));
 			}
 			row = targetRow;
 		};
-		let styleMayBeOpen;
+		let styleMayBeOpen: boolean | undefined;
 		for (let index = 0; index < visibleCount; index++) {
-			const nextLine = nextLines[index];
+			const nextLine = nextLines[index]!;
 			// Like Ink, the row under a frame that ended with a newline counts as an empty line;
 			// rows further down are rewritten whole.
 			const isKnownRow = index < previousLines.length;
 			if (isKnownRow && nextLine === previousLines[index]) {
 				continue;
 			}
-			const previousParsed = isKnownRow ? parse(previousLines[index]) : undefined;
+			const previousParsed = isKnownRow ? parse(previousLines[index]!) : undefined;
 			const nextParsed = parse(nextLine);
 			// Moving down to a row (LF under ONLCR, or CNL) leaves the cursor at column 0.
 			const fromColumnZero = index > row;
@@ -203,11 +242,10 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		remember(str, nextLines, activeCursor);
 		return true;
 	};
-	/** Draws the next frame whole on a cleared screen, whatever the terminal shows now. */
-	render.repaint = () => {
+	const repaint = () => {
 		mustRepaint = true;
 	};
-	render.clear = () => {
+	const clear = () => {
 		const prefix = buildReturnToBottomPrefix(cursorWasShown, previousLines.length, previousCursorPosition);
 		stream.write(prefix + ansiEscapes.eraseLines(previousLines.length));
 		previousOutput = '';
@@ -215,7 +253,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		previousCursorPosition = undefined;
 		cursorWasShown = false;
 	};
-	render.done = () => {
+	const done = () => {
 		previousOutput = '';
 		previousLines = [];
 		previousCursorPosition = undefined;
@@ -225,7 +263,7 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 			hasHiddenCursor = false;
 		}
 	};
-	render.sync = str => {
+	const sync = (str: string) => {
 		const activeCursor = cursorDirty ? cursorPosition : undefined;
 		cursorDirty = false;
 		// Ink drew this frame itself, after clearing the terminal.
@@ -246,11 +284,11 @@ export const createIncremental = (stream, {showCursor = false} = {}) => {
 		previousCursorPosition = activeCursor ? {...activeCursor} : undefined;
 		cursorWasShown = activeCursor !== undefined;
 	};
-	render.setCursorPosition = position => {
+	const setCursorPosition = (position: CursorPosition | undefined) => {
 		cursorPosition = position;
 		cursorDirty = true;
 	};
-	render.isCursorDirty = () => cursorDirty;
-	render.willRender = str => hasChanges(str, getActiveCursor());
-	return render;
+	const isCursorDirty = () => cursorDirty;
+	const willRender = (str: string) => hasChanges(str, getActiveCursor());
+	return Object.assign(render, {repaint, clear, done, sync, setCursorPosition, isCursorDirty, willRender});
 };

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {graphemeSegments, narrowCharacters, narrowTextWidth} from '../../scripts/ink/narrow-text.js';
+import {graphemeSegments, narrowCharacters, narrowTextWidth} from '../../src/render/character-width.js';
 import {createRandom} from './random-frames.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
@@ -69,7 +69,7 @@ function randomText(next: () => number): string {
 	return Array.from({length}, () => pool[Math.floor(next() * pool.length)]).join('');
 }
 
-describe('narrow text without the Unicode tables (scripts/ink/narrow-text.js)', () => {
+describe('narrow text without the Unicode tables (src/render/character-width.ts)', () => {
 	it('accepts only characters that string-width counts as one column and that stand alone as graphemes', () => {
 		expect(narrow.length).toBeGreaterThan(1000);
 		const wrong = narrow.filter(

@@ -9,16 +9,30 @@
 // cells (test/render/output.test.ts compares them with Ink's own Output).
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
-import {styledCharsFromTokens, styledCharsToString, tokenize} from '@alcalzone/ansi-tokenize';
-import {narrowCharacters} from './narrow-text.js';
+import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
+import {closeLink, lineTokens, withoutStyleOrLinks} from './escape-sequences.js';
+import {narrowCharacters} from './character-width.js';
 
-// An SGR sequence (parameters in group 1) or an OSC 8 hyperlink (its URL in group 2).
-const styleOrLink = /\u001B\[([\d;]*)m|\u001B\]8;[^;\u0007\u001B]*;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/g;
+/** A transformer of Ink's Output: rewrites one line of a write (Ink's `OutputTransformer`). */
+export type OutputTransformer = (line: string, index: number) => string;
+
+/** A clipping rectangle of Ink's Output: any side may be open. */
+export type Clip = {x1: number | undefined; x2: number | undefined; y1: number | undefined; y2: number | undefined};
+
+type Operation =
+	{type: 'write'; x: number; y: number; text: string; transformers: OutputTransformer[]} | {type: 'clip'; clip: Clip} | {type: 'unclip'};
+
+/** A write as it lands on a row: its column and its line. */
+type RowWrite = [x: number, line: string];
+
+/** A plain line: its width and what closes the styles and link it leaves open. */
+type PlainLine = {width: number; closing: string};
+
+// Closes every style a plain write leaves open (SGR 0), where Ink's cells close each one.
 const resetStyle = '\u001B[0m';
-const closeLink = '\u001B]8;;\u001B\\';
 
 // The SGR parameters that end each attribute, by the parameters that start it.
-const closerOf = new Map([
+const closerOf = new Map<number, number>([
 	[1, 22],
 	[2, 22],
 	[3, 23],
@@ -29,28 +43,32 @@ const closerOf = new Map([
 	[8, 28],
 	[9, 29],
 	[53, 55],
-	...[30, 31, 32, 33, 34, 35, 36, 37, 38, 90, 91, 92, 93, 94, 95, 96, 97].map(code => [code, 39]),
-	...[40, 41, 42, 43, 44, 45, 46, 47, 48, 100, 101, 102, 103, 104, 105, 106, 107].map(code => [code, 49]),
+	...[30, 31, 32, 33, 34, 35, 36, 37, 38, 90, 91, 92, 93, 94, 95, 96, 97].map((code): [number, number] => [code, 39]),
+	...[40, 41, 42, 43, 44, 45, 46, 47, 48, 100, 101, 102, 103, 104, 105, 106, 107].map((code): [number, number] => [code, 49]),
 ]);
 const closers = new Set(closerOf.values());
 
 /** What a line's escape sequences leave open at its end: '' when nothing, else what closes it. */
-function closingOf(line) {
-	const open = new Set();
+function closingOf(line: string): string {
+	const open = new Set<number>();
 	let isLinkOpen = false;
-	for (const [sequence, parameters, url] of line.matchAll(styleOrLink)) {
-		if (sequence.startsWith('\u001B]')) {
-			isLinkOpen = url !== '';
+	for (const token of lineTokens(line)) {
+		if (token.type === 'text') {
 			continue;
 		}
 
-		const codes = parameters === '' ? [0] : parameters.split(';').map(Number);
+		if (token.type === 'link') {
+			isLinkOpen = token.url !== '';
+			continue;
+		}
+
+		const codes = token.parameters === '' ? [0] : token.parameters.split(';').map(Number);
 		for (let index = 0; index < codes.length; index++) {
-			const code = codes[index];
+			const code = codes[index]!;
 			if (code === 0) {
 				open.clear();
 			} else if (closerOf.has(code)) {
-				open.add(closerOf.get(code));
+				open.add(closerOf.get(code)!);
 				// 38;5;n and 38;2;r;g;b (and 48;...) carry their colour in the next parameters.
 				if (code === 38 || code === 48) {
 					index += codes[index + 1] === 5 ? 2 : 4;
@@ -69,17 +87,17 @@ function closingOf(line) {
 
 /** Memo tables kept across frames (most lines repeat from one frame to the next), emptied when large. */
 class OutputCaches {
-	widths = new Map();
-	blockWidths = new Map();
-	styledChars = new Map();
-	plainLines = new Map();
-	rows = new Map();
+	widths = new Map<string, number>();
+	blockWidths = new Map<string, number>();
+	styledChars = new Map<string, StyledChar[]>();
+	plainLines = new Map<string, PlainLine | false>();
+	rows = new Map<string, string>();
 
-	get isLarge() {
+	get isLarge(): boolean {
 		return this.styledChars.size > 20_000 || this.widths.size > 50_000 || this.plainLines.size > 50_000 || this.rows.size > 20_000;
 	}
 
-	getStyledChars(line) {
+	getStyledChars(line: string): StyledChar[] {
 		let cached = this.styledChars.get(line);
 		if (cached === undefined) {
 			cached = styledCharsFromTokens(tokenize(line));
@@ -89,7 +107,7 @@ class OutputCaches {
 		return cached;
 	}
 
-	getStringWidth(text) {
+	getStringWidth(text: string): number {
 		let cached = this.widths.get(text);
 		if (cached === undefined) {
 			cached = stringWidth(text);
@@ -99,7 +117,7 @@ class OutputCaches {
 		return cached;
 	}
 
-	getWidestLine(text) {
+	getWidestLine(text: string): number {
 		let cached = this.blockWidths.get(text);
 		if (cached === undefined) {
 			let lineWidth = 0;
@@ -118,11 +136,11 @@ class OutputCaches {
 	For a plain line (narrow characters, SGR and OSC 8 sequences only: it fills one cell per
 	character), its width and what closes the styles and link it leaves open; else undefined.
 	*/
-	getPlainLine(line) {
+	getPlainLine(line: string): PlainLine | undefined {
 		let cached = this.plainLines.get(line);
 		if (cached === undefined) {
 			const hasEscapes = line.includes('\u001B');
-			const visible = hasEscapes ? line.replaceAll(styleOrLink, '') : line;
+			const visible = hasEscapes ? withoutStyleOrLinks(line) : line;
 			cached = narrowCharacters.test(visible) ? {width: visible.length, closing: hasEscapes ? closingOf(line) : ''} : false;
 			this.plainLines.set(line, cached);
 		}
@@ -131,8 +149,8 @@ class OutputCaches {
 	}
 }
 
-let sharedCaches;
-function outputCaches() {
+let sharedCaches: OutputCaches | undefined;
+function outputCaches(): OutputCaches {
 	if (sharedCaches === undefined || sharedCaches.isLarge) {
 		sharedCaches = new OutputCaches();
 	}
@@ -140,19 +158,20 @@ function outputCaches() {
 	return sharedCaches;
 }
 
+/** Ink 6.8's Output (build/output.js), which the bundle replaces with this: the screen a frame writes, as one string. */
 export default class Output {
-	width;
-	height;
-	operations = [];
+	width: number;
+	height: number;
+	operations: Operation[] = [];
 	caches = outputCaches();
 
-	constructor(options) {
+	constructor(options: {width: number; height: number}) {
 		const {width, height} = options;
 		this.width = width;
 		this.height = height;
 	}
 
-	write(x, y, text, options) {
+	write(x: number, y: number, text: string, options: {transformers: OutputTransformer[]}): void {
 		const {transformers} = options;
 		if (!text) {
 			return;
@@ -161,18 +180,18 @@ export default class Output {
 		this.operations.push({type: 'write', x, y, text, transformers});
 	}
 
-	clip(clip) {
+	clip(clip: Clip): void {
 		this.operations.push({type: 'clip', clip});
 	}
 
-	unclip() {
+	unclip(): void {
 		this.operations.push({type: 'unclip'});
 	}
 
-	get() {
+	get(): {output: string; height: number} {
 		// What each row receives, in order: [x, line] after clipping and transformers.
-		const rows = Array.from({length: this.height}, () => []);
-		const clips = [];
+		const rows = Array.from({length: this.height}, (): RowWrite[] => []);
+		const clips: Clip[] = [];
 		for (const operation of this.operations) {
 			if (operation.type === 'clip') {
 				clips.push(operation.clip);
@@ -191,54 +210,55 @@ export default class Output {
 	}
 
 	/** Ink's clipping of one write, then its lines handed to the rows they land on. */
-	#place({text, transformers, x: writeX, y: writeY}, clip, rows) {
+	#place({text, transformers, x: writeX, y: writeY}: Operation & {type: 'write'}, clip: Clip | undefined, rows: RowWrite[][]): void {
 		let x = writeX;
 		let y = writeY;
 		let lines = text.split('\n');
 		if (clip) {
-			const clipHorizontally = typeof clip?.x1 === 'number' && typeof clip?.x2 === 'number';
-			const clipVertically = typeof clip?.y1 === 'number' && typeof clip?.y2 === 'number';
+			const horizontal = typeof clip.x1 === 'number' && typeof clip.x2 === 'number' ? {x1: clip.x1, x2: clip.x2} : undefined;
+			const vertical = typeof clip.y1 === 'number' && typeof clip.y2 === 'number' ? {y1: clip.y1, y2: clip.y2} : undefined;
 			// Text outside the clipping area altogether is skipped.
-			if (clipHorizontally) {
+			if (horizontal) {
 				const width = this.caches.getWidestLine(text);
-				if (x + width < clip.x1 || x > clip.x2) {
+				if (x + width < horizontal.x1 || x > horizontal.x2) {
 					return;
 				}
 			}
 
-			if (clipVertically) {
+			if (vertical) {
 				const height = lines.length;
-				if (y + height < clip.y1 || y > clip.y2) {
+				if (y + height < vertical.y1 || y > vertical.y2) {
 					return;
 				}
 			}
 
-			if (clipHorizontally) {
+			if (horizontal) {
 				lines = lines.map(line => {
-					const from = x < clip.x1 ? clip.x1 - x : 0;
+					const from = x < horizontal.x1 ? horizontal.x1 - x : 0;
 					const width = this.caches.getStringWidth(line);
-					const to = x + width > clip.x2 ? clip.x2 - x : width;
+					const to = x + width > horizontal.x2 ? horizontal.x2 - x : width;
 					// A line that fits keeps its cells: slicing would only rewrite its escape sequences.
 					return from === 0 && to >= width ? line : sliceAnsi(line, from, to);
 				});
-				if (x < clip.x1) {
-					x = clip.x1;
+				if (x < horizontal.x1) {
+					x = horizontal.x1;
 				}
 			}
 
-			if (clipVertically) {
-				const from = y < clip.y1 ? clip.y1 - y : 0;
+			if (vertical) {
+				const from = y < vertical.y1 ? vertical.y1 - y : 0;
 				const height = lines.length;
-				const to = y + height > clip.y2 ? clip.y2 - y : height;
+				const to = y + height > vertical.y2 ? vertical.y2 - y : height;
 				lines = lines.slice(from, to);
-				if (y < clip.y1) {
-					y = clip.y1;
+				if (y < vertical.y1) {
+					y = vertical.y1;
 				}
 			}
 		}
 
 		let offsetY = 0;
-		for (let [index, line] of lines.entries()) {
+		for (const [index, written] of lines.entries()) {
+			let line = written;
 			const row = rows[y + offsetY];
 			// A line can fall below the output when `text` is taller than it.
 			if (!row) {
@@ -255,7 +275,7 @@ export default class Output {
 	}
 
 	/** One row of the screen from what was written on it, remembered by those writes. */
-	#row(writes) {
+	#row(writes: RowWrite[]): string {
 		if (writes.length === 0) {
 			return '';
 		}
@@ -271,8 +291,8 @@ export default class Output {
 	}
 
 	/** The row as its writes joined by spaces, when all are plain and none overlaps another; else undefined. */
-	#joinedRow(writes) {
-		const placed = [];
+	#joinedRow(writes: RowWrite[]): string | undefined {
+		const placed: Array<{x: number; line: string} & PlainLine> = [];
 		for (const [x, line] of writes) {
 			const plain = this.caches.getPlainLine(line);
 			if (plain === undefined) {
@@ -301,8 +321,8 @@ export default class Output {
 	}
 
 	/** Ink's way: the row as cells, each write's characters laid over the previous ones. */
-	#cellRow(writes) {
-		const cells = [];
+	#cellRow(writes: RowWrite[]): string {
+		const cells: StyledChar[] = [];
 		for (let x = 0; x < this.width; x++) {
 			cells.push({type: 'char', value: ' ', fullWidth: false, styles: []});
 		}

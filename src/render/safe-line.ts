@@ -3,26 +3,16 @@
 // width cannot move anything else: each such character is followed by an absolute column move
 // (CHA) to where the frame puts the next one, and an emoji sequence is drawn as one character
 // (its base) so that no terminal can draw it wider than the frame allows.
-import stringWidth from 'string-width';
-import {narrowRanges} from './narrow-text.js';
+import {closeLink, cursorToColumn, eraseRow, resetStyle, switchStyle} from './escape-sequences.js';
+import {clusterWidth} from '../text/wrap-text.js';
+import type {ParsedLine} from './styled-cells.js';
 
-const reset = '\u001B[m';
-const closeLink = '\u001B]8;;\u001B\\';
-const eraseRow = '\u001B[2K';
-
-// Lines made of these (escape sequences included) cannot hold an unreliable cell.
-const onlyNarrowText = new RegExp(`^[\\u0000-\\u007F${narrowRanges}]*$`);
 // What makes a grapheme an emoji sequence: pictographs, flags' letters, ZWJ, variation selectors,
 // keycaps, skin tones and tag characters (subdivision flags).
 const emojiSequencePart =
 	/\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200D|\uFE0E|\uFE0F|\u20E3|[\u{E0020}-\u{E007F}]/u;
 const regionalIndicatorA = 0x1_f1_e6;
-const isRegionalIndicator = codePoint => codePoint >= regionalIndicatorA && codePoint <= regionalIndicatorA + 25;
-
-/** Whether `line` may hold a character whose width terminals disagree on (false is certain). */
-export function mayHoldUnreliableCells(line) {
-	return !onlyNarrowText.test(line);
-}
+const isRegionalIndicator = (codePoint: number) => codePoint >= regionalIndicatorA && codePoint <= regionalIndicatorA + 25;
 
 /**
 What is drawn for an unreliable grapheme `width` columns wide: a flag as its two letters (`FR`);
@@ -30,15 +20,15 @@ any other emoji sequence (joined by ZWJ, with a variation selector, skin tone or
 first code point padded with spaces to `width`, which no terminal draws wider than two columns;
 anything else (one code point, a letter with marks) as it is.
 */
-export function standIn(grapheme, width) {
+export function standIn(grapheme: string, width: number): string {
 	const codePoints = [...grapheme];
 	if (codePoints.length === 1 || !emojiSequencePart.test(grapheme)) return grapheme;
-	const values = codePoints.map(codePoint => codePoint.codePointAt(0));
+	const values = codePoints.map(codePoint => codePoint.codePointAt(0)!);
 	if (values.length === 2 && values.every(isRegionalIndicator)) {
 		return values.map(value => String.fromCodePoint(0x41 + value - regionalIndicatorA)).join('');
 	}
-	const base = codePoints[0];
-	return base + ' '.repeat(Math.max(0, width - stringWidth(base)));
+	const base = codePoints[0]!;
+	return base + ' '.repeat(Math.max(0, width - clusterWidth(base)));
 }
 
 /**
@@ -46,16 +36,16 @@ The bytes drawing a parsed line from column 0 (the cursor must be there): styles
 from a reset state, closed at the end; with `erasesRow` the row is erased first, so columns a
 narrower-drawn character leaves are blank. Leaves the default style and no hyperlink open.
 */
-export function safeLine({cells}, {erasesRow = false} = {}) {
-	let output = reset + closeLink + (erasesRow ? eraseRow : '');
+export function safeLine({cells}: ParsedLine, {erasesRow = false}: {erasesRow?: boolean} = {}): string {
+	let output = resetStyle + closeLink + (erasesRow ? eraseRow : '');
 	let key = '';
 	let link = '';
 	let isColumnUncertain = false;
 	for (let column = 0; column < cells.length; column++) {
-		const cell = cells[column];
+		const cell = cells[column]!;
 		if (cell.character === '') continue;
 		if (isColumnUncertain) {
-			output += `\u001B[${column + 1}G`;
+			output += cursorToColumn(column);
 			isColumnUncertain = false;
 		}
 		if (cell.link !== link) {
@@ -63,7 +53,7 @@ export function safeLine({cells}, {erasesRow = false} = {}) {
 			link = cell.link;
 		}
 		if (cell.key !== key) {
-			output += cell.key === '' ? reset : `\u001B[${key === '' ? '' : '0;'}${cell.key}m`;
+			output += switchStyle(key, cell.key);
 			key = cell.key;
 		}
 		if (cell.isUnreliable) {
@@ -75,5 +65,5 @@ export function safeLine({cells}, {erasesRow = false} = {}) {
 			output += cell.character;
 		}
 	}
-	return output + (link === '' ? '' : closeLink) + (key === '' ? '' : reset);
+	return output + (link === '' ? '' : closeLink) + (key === '' ? '' : resetStyle);
 }

@@ -1,2 +1,0 @@
-/** Visible lines in a frame: `split('\n')` yields a trailing empty element when the frame ends with '\n'. */
-export const visibleLineCount = (lines, str) => (str.endsWith('\n') ? lines.length - 1 : lines.length);

@@ -1,0 +1,89 @@
+import {canonicalLinks, type PaperDraft} from './paper-draft.js';
+import {slugify} from './paper-id.js';
+
+/**
+ * Joins the papers of several files so that the same paper from two files is one paper. A
+ * paper of a later file is the same as one of an earlier file with the same DOI (any case),
+ * else the same arXiv id, else the same title once normalised (case, accents and punctuation
+ * ignored) when neither has a DOI, arXiv id or year that contradicts the other. Papers within
+ * one file are never joined. A joined paper keeps the place, title and id of its first
+ * appearance (so bookmarks of the first file's papers still find it), and the richest of each
+ * other field: the longer abstract and author list, the first year, url, DOI, arXiv id and
+ * citation key found, every keyword and every link (the canonical ones first).
+ */
+export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDraft[] {
+	const merged: PaperDraft[] = [];
+	const byKey = new Map<string, number>();
+	for (const drafts of files) {
+		const added: Array<[string, number]> = [];
+		for (const draft of drafts) {
+			const index = findSame(draft, merged, byKey);
+			if (index === undefined) {
+				merged.push(draft);
+				added.push(...keysOf(draft).map((key): [string, number] => [key, merged.length - 1]));
+			} else {
+				merged[index] = joinDrafts(merged[index]!, draft);
+				added.push(...keysOf(merged[index]).map((key): [string, number] => [key, index]));
+			}
+		}
+
+		// Only now: papers of the same file are not matched with each other.
+		for (const [key, index] of added) {
+			if (!byKey.has(key)) {
+				byKey.set(key, index);
+			}
+		}
+	}
+
+	return merged;
+}
+
+function keysOf(draft: PaperDraft): string[] {
+	return [
+		...(draft.doi === undefined ? [] : [`doi:${draft.doi.toLowerCase()}`]),
+		...(draft.arxivId === undefined ? [] : [`arxiv:${draft.arxivId.toLowerCase()}`]),
+		`title:${normalisedTitle(draft.title)}`,
+	];
+}
+
+function findSame(draft: PaperDraft, merged: readonly PaperDraft[], byKey: ReadonlyMap<string, number>): number | undefined {
+	for (const key of keysOf(draft)) {
+		const index = byKey.get(key);
+		if (index !== undefined && (!key.startsWith('title:') || !contradicts(merged[index]!, draft))) {
+			return index;
+		}
+	}
+
+	return undefined;
+}
+
+function normalisedTitle(title: string): string {
+	return slugify(title);
+}
+
+function contradicts(first: PaperDraft, second: PaperDraft): boolean {
+	const differ = (left: unknown, right: unknown) => left !== undefined && right !== undefined && String(left).toLowerCase() !== String(right).toLowerCase();
+	return differ(first.doi, second.doi) || differ(first.arxivId, second.arxivId) || differ(first.year, second.year);
+}
+
+function joinDrafts(first: PaperDraft, second: PaperDraft): PaperDraft {
+	const doi = first.doi ?? second.doi;
+	const arxivId = first.arxivId ?? second.arxivId;
+	const keywords = [...new Set([...(first.keywords ?? []), ...(second.keywords ?? [])])];
+	const year = first.year ?? second.year;
+	const url = first.url ?? second.url;
+	const citationKey = first.citationKey ?? second.citationKey;
+	return {
+		baseId: first.baseId,
+		title: first.title,
+		abstract: second.abstract.length > first.abstract.length ? second.abstract : first.abstract,
+		authors: second.authors.length > first.authors.length ? second.authors : first.authors,
+		...(year === undefined ? {} : {year}),
+		...(url === undefined ? {} : {url}),
+		links: [...new Set([...canonicalLinks({doi, arxivId}), ...first.links, ...second.links])],
+		...(doi === undefined ? {} : {doi}),
+		...(arxivId === undefined ? {} : {arxivId}),
+		...(keywords.length === 0 ? {} : {keywords}),
+		...(citationKey === undefined ? {} : {citationKey}),
+	};
+}

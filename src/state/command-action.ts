@@ -1,0 +1,72 @@
+import type {Mode, StateCommandId} from '../keys/index.js';
+import {deleteLastWord} from '../text/query-edit.js';
+import type {Action, AppState} from './app-state.js';
+import {layoutOf} from './selectors.js';
+import {modeOf} from './mode.js';
+
+/** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
+function movementAction(command: StateCommandId, mode: Mode, state: AppState): Action | undefined {
+	if (mode === 'help' || mode === 'citation') {
+		// One row of the overlay is its title; a page keeps one line of context.
+		const page = Math.max(1, layoutOf(state).overlayRows - 2);
+		const deltas: Partial<Record<StateCommandId, number>> = {
+			'nav.down': 1,
+			'nav.up': -1,
+			'nav.pageDown': page,
+			'nav.pageUp': -page,
+			'nav.top': -Number.MAX_SAFE_INTEGER,
+			'nav.bottom': Number.MAX_SAFE_INTEGER,
+		};
+		const delta = deltas[command];
+		return delta === undefined ? undefined : {type: 'overlay.scroll', delta};
+	}
+
+	const inDetail = mode === 'detail';
+	switch (command) {
+		case 'nav.down':
+			return inDetail ? {type: 'detail.scroll', delta: 1} : {type: 'cursor.move', delta: 1};
+		case 'nav.up':
+			return inDetail ? {type: 'detail.scroll', delta: -1} : {type: 'cursor.move', delta: -1};
+		case 'nav.pageDown':
+			return inDetail ? {type: 'detail.page', direction: 1} : {type: 'cursor.page', direction: 1};
+		case 'nav.pageUp':
+			return inDetail ? {type: 'detail.page', direction: -1} : {type: 'cursor.page', direction: -1};
+		case 'nav.top':
+			return inDetail ? {type: 'detail.edge', edge: 'top'} : {type: 'cursor.edge', edge: 'top'};
+		case 'nav.bottom':
+			return inDetail ? {type: 'detail.edge', edge: 'bottom'} : {type: 'cursor.edge', edge: 'bottom'};
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * What a keymap command means in the state's mode, as the one transition the reducer then makes:
+ * `j` moves the cursor in the list, scrolls the detail or an overlay; `Esc` in the search line
+ * clears the query, or leaves the line when it is empty. Undefined when it means nothing here.
+ */
+export function commandAction(state: AppState, command: StateCommandId): Action | undefined {
+	switch (command) {
+		case 'focus.toggle':
+		case 'search.focus':
+		case 'help.open':
+		case 'overlay.close':
+			return {type: command};
+		case 'search.submit':
+			return {type: 'search.leave'};
+		case 'search.escape':
+			return state.query ? {type: 'query.set', query: ''} : {type: 'search.leave'};
+		case 'search.backspace':
+			return {type: 'query.set', query: [...state.query].slice(0, -1).join('')};
+		case 'search.clear':
+			return {type: 'query.set', query: ''};
+		case 'search.deleteWord':
+			return {type: 'query.set', query: deleteLastWord(state.query)};
+		case 'bookmarks.view':
+			return {type: 'bookmarks.toggleView'};
+		case 'sort.cycle':
+			return {type: 'sort.cycle'};
+		default:
+			return movementAction(command, modeOf(state), state);
+	}
+}
