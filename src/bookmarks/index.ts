@@ -5,3 +5,4 @@ export {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
 export {stageFile} from './durable-file.js';
 export {readBookmarksNow} from './read-bookmarks-now.js';
 export {watchBookmarkFile} from './watch-bookmark-file.js';
+export {resolveDataDir, type DataDirOptions} from './resolve-data-dir.js';
