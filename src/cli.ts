@@ -83,6 +83,7 @@ async function runExplorerCommand(
 		stdout: process.stdout,
 		searchIndexFile,
 		searchWorkerFile: searchWorkerPath,
+		stdin: process.stdin,
 	});
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
 }
