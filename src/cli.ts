@@ -118,6 +118,20 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 
+		case 'similar': {
+			const [{buildSearchIndex, findSimilarPapers, loadOrBuildIndex, resolveCacheDir, uncachedPaperLimit}, {similarCommand}] =
+				await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
+			// Built only for a known id: an unknown one is reported at once.
+			const findSimilar = (position: number): number[] => {
+				const index =
+					papers.length > uncachedPaperLimit
+						? loadOrBuildIndex(papers, {cacheDir: resolveCacheDir(process.env)}).index
+						: buildSearchIndex(papers);
+				return findSimilarPapers(index, papers, position, invocation.limit).map(hit => hit.index);
+			};
+			return similarCommand(papers, invocation.id, findSimilar, options.json, output, errors);
+		}
+
 		case 'show': {
 			const {showCommand} = await import('./cli/paper-commands.js');
 			return showCommand(papers, invocation.id, options.json, output, errors);
