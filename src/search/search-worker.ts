@@ -5,7 +5,7 @@ import {parentPort} from 'node:worker_threads';
 import type {Paper} from '../types.js';
 import {readCachedIndex, writeCachedIndex} from './index-cache.js';
 import {buildSearchIndex, type SearchIndex} from './search-index.js';
-import {findSimilarPapers} from './similar-papers.js';
+import {findSimilarPapers, termStatistics} from './similar-papers.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from './worker-protocol.js';
 
 /** Answers requests from `port` (the explorer's side of the channel). */
@@ -27,12 +27,14 @@ export function serveSearch(port: {
 				index = cacheDir === undefined ? undefined : readCachedIndex(papers, cacheDir);
 				if (index !== undefined) {
 					port.postMessage({type: 'ready', source: 'cache'});
-					return;
+				} else {
+					index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
+					port.postMessage({type: 'ready', source: 'built'});
+					// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
+					if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
 				}
-				index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
-				port.postMessage({type: 'ready', source: 'built'});
-				// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
-				if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
+				// The similar-papers statistics, read now rather than on the first `m` (a request sent meanwhile waits).
+				termStatistics(papers);
 				return;
 			}
 			if (message.type === 'similar') {
