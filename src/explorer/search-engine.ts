@@ -6,7 +6,6 @@ import {
 	createTitleFilter,
 	findSimilarPapers,
 	loadOrBuildIndex,
-	termStatistics,
 	parseQuery,
 	type SearchIndex,
 	type SearchWorkerReply,
@@ -23,13 +22,10 @@ function rankedResults(query: string, matches: readonly number[]): SearchResults
 	return {query, matches, highlightTitle: createHighlighter(parsed, 'title'), highlightAbstract: createHighlighter(parsed, 'abstract')};
 }
 
-/** How long after an in-thread engine is made the similar-papers statistics are read, so the first `m` need not. */
-const similarWarmUpDelayMs = 1000;
-
 /** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
 export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]): SearchEngine {
-	// Reading every title and abstract once costs ~40 ms at 77 papers, cold: done while the user reads, not on `m`.
-	setTimeout(() => termStatistics(papers), similarWarmUpDelayMs).unref();
+	// The similar-papers statistics are read on the first `m` (see `termStatistics`): work done at
+	// a moment of its own choosing would hold up whatever key arrives then.
 	return {
 		async run(query) {
 			return rankedResults(
