@@ -75,11 +75,12 @@ async function measureRun(): Promise<RunResult> {
 		// A whole cycle of the list's orders (`s` five times), back to the plain order.
 		const sort: KeystrokeSample[] = [];
 		for (let press = 0; press < 5; press++) sort.push(await measureKeystroke(app, 's'));
-		// `m` (the papers like the selected one replace the list) five times, Esc back after each.
+		// `m` (the papers like the selected one replace the list) on five papers: Esc back and `j` after each.
 		const similar: KeystrokeSample[] = [];
 		for (let press = 0; press < 5; press++) {
 			similar.push(await measureKeystroke(app, 'm'));
 			await measureKeystroke(app, keys.escape);
+			await measureKeystroke(app, 'j');
 		}
 		await measureKeystroke(app, '/');
 		const search: KeystrokeSample[] = [];

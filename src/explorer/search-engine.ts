@@ -6,6 +6,7 @@ import {
 	createTitleFilter,
 	findSimilarPapers,
 	loadOrBuildIndex,
+	termStatistics,
 	parseQuery,
 	type SearchIndex,
 	type SearchWorkerReply,
@@ -24,8 +25,10 @@ function rankedResults(query: string, matches: readonly number[]): SearchResults
 
 /** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
 export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]): SearchEngine {
-	// The similar-papers statistics are read on the first `m` (see `termStatistics`): work done at
-	// a moment of its own choosing would hold up whatever key arrives then.
+	// The similar-papers statistics (every title and abstract read once, see `termStatistics`) are
+	// part of loading the search: not on the first `m`, and not at a moment of their own choosing,
+	// which would hold up whatever key arrives then. An in-thread engine has at most a few hundred papers.
+	termStatistics(papers);
 	return {
 		async run(query) {
 			return rankedResults(
