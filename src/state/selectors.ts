@@ -29,9 +29,14 @@ export function bookmarkedIds(state: Pick<AppState, 'bookmarks'>): ReadonlySet<s
 
 function missingBookmarkEntries(state: AppState): ListEntry[] {
 	const known = memo(paperIds, state.papers, () => new Set(state.papers.map(paper => paper.id)));
-	const needle = state.query.trim().toLowerCase();
+	const {query, words} = splitNoteWords(state.query);
+	const needle = query.trim().toLowerCase();
+	const withNotes = words.length === 0 ? undefined : idsWithNoteWords(state.notes, words);
 	return state.bookmarks
-		.filter(bookmark => !known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle))
+		.filter(
+			bookmark =>
+				!known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle) && (withNotes === undefined || withNotes.has(bookmark.id)),
+		)
 		.map(bookmark => ({
 			paper: {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []},
 			isMissing: true,

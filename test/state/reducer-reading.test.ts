@@ -87,3 +87,19 @@ describe('reducer: notes', () => {
 		expect(ids(answered)).toEqual(['paper-0003']);
 	});
 });
+
+describe('note:word in the bookmark view', () => {
+	test('keeps a bookmark whose paper is missing when its note holds the word, searching its title with the other words', () => {
+		const bookmarks = [
+			{id: 'gone-one', title: 'Gone Paper One', addedAt: '2026-01-01T00:00:00.000Z'},
+			{id: 'gone-two', title: 'Gone Paper Two', addedAt: '2026-01-02T00:00:00.000Z'},
+		];
+		const state = apply(
+			stateOf(numberedPapers(3), size120x40, bookmarks),
+			{type: 'notes.loaded', notes: new Map([['gone-two', 'about adapters']])},
+			{type: 'bookmarks.toggleView'},
+			{type: 'query.set', query: 'note:adapter gone'},
+		);
+		expect(ids(state)).toEqual(['gone-two']);
+	});
+});
