@@ -87,7 +87,24 @@ async function runExplorerCommand(
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
 }
 
+async function runFetch(invocation: Extract<Invocation, {command: 'fetch.arxiv' | 'fetch.hf-daily'}>): Promise<number> {
+	// Ctrl-C ends at once; a corpus file being written is left as it was (its temporary file is removed on exit).
+	exitOnSignals();
+	const {fetchCommand} = await import('./cli/fetch-command.js');
+	return fetchCommand(invocation, {
+		env: process.env,
+		version: packageJson.version,
+		output: outputOf(process.stdout),
+		errors: {...outputOf(process.stderr), write: writeError},
+		progress: process.stderr.isTTY ? outputOf(process.stderr) : undefined,
+	});
+}
+
 async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}>): Promise<number> {
+	if (invocation.command === 'fetch.arxiv' || invocation.command === 'fetch.hf-daily') {
+		return runFetch(invocation);
+	}
+
 	const {options} = invocation;
 	const papers = await loadPapers(options.corpus);
 	const output = outputOf(process.stdout);

@@ -8,8 +8,8 @@ import {slugify} from './paper-id.js';
  * ignored) when neither has a DOI, arXiv id or year that contradicts the other. Papers within
  * one file are never joined. A joined paper keeps the place, title and id of its first
  * appearance (so bookmarks of the first file's papers still find it), and the richest of each
- * other field: the longer abstract and author list, the first year, url, DOI, arXiv id and
- * citation key found, every keyword and every link (the canonical ones first).
+ * other field: the longer abstract and author list, the first year, url, DOI, arXiv id, journal
+ * reference and citation key found, the highest arXiv version and latest updated time, every keyword and every link (the canonical ones first).
  */
 export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDraft[] {
 	const merged: PaperDraft[] = [];
@@ -73,6 +73,10 @@ function joinDrafts(first: PaperDraft, second: PaperDraft): PaperDraft {
 	const year = first.year ?? second.year;
 	const url = first.url ?? second.url;
 	const citationKey = first.citationKey ?? second.citationKey;
+	const journalRef = first.journalRef ?? second.journalRef;
+	// The later revision wins: its version number and its time.
+	const arxivVersion = Math.max(first.arxivVersion ?? 0, second.arxivVersion ?? 0) || undefined;
+	const updated = [first.updated, second.updated].filter(time => time !== undefined).sort().at(-1);
 	return {
 		baseId: first.baseId,
 		title: first.title,
@@ -83,6 +87,9 @@ function joinDrafts(first: PaperDraft, second: PaperDraft): PaperDraft {
 		links: [...new Set([...canonicalLinks({doi, arxivId}), ...first.links, ...second.links])],
 		...(doi === undefined ? {} : {doi}),
 		...(arxivId === undefined ? {} : {arxivId}),
+		...(arxivVersion === undefined ? {} : {arxivVersion}),
+		...(journalRef === undefined ? {} : {journalRef}),
+		...(updated === undefined ? {} : {updated}),
 		...(keywords.length === 0 ? {} : {keywords}),
 		...(citationKey === undefined ? {} : {citationKey}),
 	};

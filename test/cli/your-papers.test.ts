@@ -32,7 +32,7 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 		});
 	});
 
-	it('shows a paper (here from an Atom feed) as text with its arXiv id and DOI under the authors', async () => {
+	it('shows a paper (here from an Atom feed) as text with its arXiv id and version, DOI, journal reference and updated date under the authors', async () => {
 		const result = await runCli([
 			'--corpus',
 			papersFixture('arxiv.atom'),
@@ -40,7 +40,9 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 			'qlora-efficient-finetuning-of-quantized-llms-with-mathcal-o',
 		]);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/\nTim Dettmers · 2023\narXiv 2305\.14314 · DOI 10\.5555\/qlora\.2023\nid: qlora-efficient/);
+		expect(result.stdout).toMatch(
+			/\nTim Dettmers · 2023\narXiv 2305\.14314v1 · DOI 10\.5555\/qlora\.2023 · NeurIPS 2023 · updated 2023-05-23\nid: qlora-efficient/,
+		);
 	});
 
 	it('searches its titles and abstracts', async () => {
