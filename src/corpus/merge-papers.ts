@@ -12,17 +12,30 @@ import {slugify} from './paper-id.js';
  * reference and citation key found, the highest arXiv version and latest updated time, every keyword and every link (the canonical ones first).
  */
 export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDraft[] {
+	return mergeFilesWithSources(files).drafts;
+}
+
+/**
+ * `mergeFiles`, telling also where each paper went: `sources[file][index]` is the place in
+ * `drafts` of the `index`-th paper of the `file`-th file.
+ */
+export function mergeFilesWithSources(files: ReadonlyArray<readonly PaperDraft[]>): {drafts: PaperDraft[]; sources: number[][]} {
 	const merged: PaperDraft[] = [];
+	const sources: number[][] = [];
 	const byKey = new Map<string, number>();
 	for (const drafts of files) {
 		const added: Array<[string, number]> = [];
+		const places: number[] = [];
+		sources.push(places);
 		for (const draft of drafts) {
 			const index = findSame(draft, merged, byKey);
 			if (index === undefined) {
 				merged.push(draft);
+				places.push(merged.length - 1);
 				added.push(...keysOf(draft).map((key): [string, number] => [key, merged.length - 1]));
 			} else {
 				merged[index] = joinDrafts(merged[index]!, draft);
+				places.push(index);
 				added.push(...keysOf(merged[index]).map((key): [string, number] => [key, index]));
 			}
 		}
@@ -35,7 +48,7 @@ export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDr
 		}
 	}
 
-	return merged;
+	return {drafts: merged, sources};
 }
 
 function keysOf(draft: PaperDraft): string[] {
