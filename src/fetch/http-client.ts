@@ -132,7 +132,7 @@ export class HttpClient {
 			return {
 				retryable: true,
 				what,
-				message: (host, tries) => `cannot reach ${host} (${what}; ${tries} ${tries === 1 ? 'try' : 'tries'}); ${NOTHING_CHANGED}`,
+				message: (host, tries) => `cannot reach ${host} (${what}, ${tries} ${tries === 1 ? 'try' : 'tries'}); ${NOTHING_CHANGED}`,
 			};
 		}
 	}
@@ -161,7 +161,7 @@ function errorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-/** A network failure in a few words: `connection refused`, `host not found (offline?)`. */
+/** A network failure in a few words: `connection refused`, `host not found`. */
 export function describeNetworkError(error: unknown): string {
 	const code = errorCode(error);
 	switch (code) {
@@ -171,12 +171,12 @@ export function describeNetworkError(error: unknown): string {
 
 		case 'ENOTFOUND':
 		case 'EAI_AGAIN': {
-			return 'host not found; are you offline?';
+			return 'host not found';
 		}
 
 		case 'ENETUNREACH':
 		case 'EHOSTUNREACH': {
-			return 'network unreachable; are you offline?';
+			return 'network unreachable';
 		}
 
 		case 'ECONNRESET':
