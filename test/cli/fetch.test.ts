@@ -268,6 +268,19 @@ describe.concurrent('fetch hf-daily against a loopback server', () => {
 			'sparse-adapters-meet-quantisation',
 		]);
 	});
+	it('refuses to append to a file that is not a corpus, exit 2, before any request', async () => {
+		const server = await serve((_request, response) => {
+			answer(response, 200, fetchFixture('hf-daily.json'), {'Content-Type': 'application/json'});
+		});
+		const file = path.join(temporaryDirectory(), 'notes.jsonl');
+		writeFileSync(file, 'my notes\n');
+		const result = await runCli(['fetch', 'hf-daily', '-o', file, '--append'], {env: hfEnv(server)});
+		expect(result.code).toBe(2);
+		expect(linesOf(result.stderr)).toHaveLength(1);
+		expect(result.stderr.startsWith(`paper-tui: cannot append: ${file}:1:1: invalid JSON on this line`)).toBe(true);
+		expect(server.requests).toHaveLength(0);
+		expect(readFileSync(file, 'utf8')).toBe('my notes\n');
+	});
 });
 
 describe.concurrent(

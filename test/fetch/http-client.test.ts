@@ -3,6 +3,8 @@ import {
 	arxivPageUrl,
 	describeNetworkError,
 	fetchArxiv,
+	fetchHfDaily,
+	fetchSettings,
 	FetchError,
 	HttpClient,
 	parseRetryAfter,
@@ -170,6 +172,63 @@ describe('fetchArxiv', () => {
 		const {client} = recordingClient(3000);
 		await expect(fetchArxiv({query: 'ti:(', max: 10}, server.origin, client)).rejects.toThrow(
 			`arXiv (${new URL(server.origin).host}) sent a page that cannot be used: the arXiv API answered with an error: malformed query; nothing was changed`,
+		);
+	});
+});
+
+describe('fetchHfDaily', () => {
+	test('asks for the day, and for the latest without one', async () => {
+		const server = await serve((_request, response) => {
+			answer(response, 200, fetchFixture('hf-daily.json'), {'Content-Type': 'application/json'});
+		});
+		const {client} = recordingClient(0);
+		const {papers, skipped} = await fetchHfDaily('2024-03-01', server.origin, client);
+		expect(papers.map(paper => paper.arxivId)).toEqual(['2106.09685', '2401.04088']);
+		expect(skipped).toBe(1);
+		await fetchHfDaily(undefined, server.origin, client);
+		expect(server.requests.map(request => `${request.url.pathname}${request.url.search}`)).toEqual([
+			'/api/daily_papers?date=2024-03-01',
+			'/api/daily_papers',
+		]);
+	});
+
+	test.each([
+		['{"papers": [', /sent daily papers that cannot be used: invalid JSON \(.+\); nothing was changed$/],
+		[
+			'{"error": "Invalid date"}',
+			/sent daily papers that cannot be used: expected a JSON array of papers, found object; nothing was changed$/,
+		],
+		[
+			'[{"paper": {"id": "1"}}]',
+			/sent daily papers that cannot be used: none of its 1 items is a paper with a title; nothing was changed$/,
+		],
+	])('refuses %s in one line naming Hugging Face', async (body, message) => {
+		const server = await serve((_request, response) => {
+			answer(response, 200, body, {'Content-Type': 'application/json'});
+		});
+		const failure = fetchHfDaily(undefined, server.origin, recordingClient(0).client);
+		await expect(failure).rejects.toThrow(FetchError);
+		await expect(failure).rejects.toThrow(
+			new RegExp(`^Hugging Face \\(${new URL(server.origin).host.replace('.', '\\.')}\\) ${message.source.slice(0)}`),
+		);
+	});
+});
+
+describe('fetchSettings', () => {
+	test('defaults to the services, and names the variable of a base URL that cannot be used', () => {
+		expect(fetchSettings({}, '1.2.3')).toMatchObject({
+			arxivUrl: 'https://export.arxiv.org/api/query',
+			hfUrl: 'https://huggingface.co',
+			timeoutMs: 30_000,
+			retry: {attempts: 4, baseDelayMs: 2000},
+		});
+		expect(fetchSettings({}, '1.2.3').userAgent).toMatch(/^paper-tui\/1\.2\.3 \(.+\)$/);
+		expect(fetchSettings({PAPER_TUI_HF_URL: 'http://127.0.0.1:8080/'}, '1').hfUrl).toBe('http://127.0.0.1:8080');
+		expect(() => fetchSettings({PAPER_TUI_ARXIV_URL: 'export.arxiv.org'}, '1')).toThrow(
+			'PAPER_TUI_ARXIV_URL must be an http(s) URL, not `export.arxiv.org`',
+		);
+		expect(() => fetchSettings({PAPER_TUI_FETCH_TIMEOUT_MS: '1s'}, '1')).toThrow(
+			'PAPER_TUI_FETCH_TIMEOUT_MS must be a whole number of milliseconds, not `1s`',
 		);
 	});
 });
