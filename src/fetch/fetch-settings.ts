@@ -35,7 +35,7 @@ export function fetchSettings(env: NodeJS.ProcessEnv, version: string): FetchSet
 	return {
 		arxivUrl: baseUrl(env, 'PAPER_TUI_ARXIV_URL', DEFAULT_ARXIV_URL),
 		hfUrl: baseUrl(env, 'PAPER_TUI_HF_URL', DEFAULT_HF_URL),
-		userAgent: `paper-tui/${version} (terminal paper explorer; https://www.npmjs.com/package/paper-tui)`,
+		userAgent: `paper-tui/${version} (terminal research-paper explorer; Node.js ${process.versions.node})`,
 		timeoutMs: milliseconds(env, 'PAPER_TUI_FETCH_TIMEOUT_MS') ?? DEFAULT_TIMEOUT_MS,
 		retry: {...defaultRetryPolicy, baseDelayMs: milliseconds(env, 'PAPER_TUI_FETCH_BACKOFF_MS') ?? defaultRetryPolicy.baseDelayMs},
 	};
