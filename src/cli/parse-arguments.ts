@@ -123,9 +123,14 @@ function parseDay(option: string, text: string | undefined): string | undefined 
 	return text;
 }
 
+/** The corpus file of `fetch`: JSON Lines, so its name must say so (a `.bib` or `.json` of the user's is never replaced by another format). */
 function parseFetchOutput(text: string | undefined): string | undefined {
 	if (text === '-' || text === '') {
 		throw new UsageError('`fetch` writes a corpus file: give -o a file name, or leave it out for the data folder');
+	}
+
+	if (text !== undefined && !/\.(?:jsonl|ndjson)$/i.test(text)) {
+		throw new UsageError(`\`fetch\` writes JSON Lines: give -o a file name ending in .jsonl, not \`${text}\``);
 	}
 
 	return text;

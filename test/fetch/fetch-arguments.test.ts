@@ -54,6 +54,10 @@ describe('fetch arguments', () => {
 		[['fetch', 'arxiv', 'ti:lora', '--since', '2024-3-1'], '--since takes a day as YYYY-MM-DD, such as 2024-03-01, not `2024-3-1`'],
 		[['fetch', 'arxiv', 'ti:lora', '--date', '2024-03-01'], '`--date` does not go with `fetch arxiv`'],
 		[['fetch', 'arxiv', 'ti:lora', '-o', '-'], '`fetch` writes a corpus file: give -o a file name, or leave it out for the data folder'],
+		[
+			['fetch', 'hf-daily', '-o', 'refs.bib', '--append'],
+			'`fetch` writes JSON Lines: give -o a file name ending in .jsonl, not `refs.bib`',
+		],
 		[['fetch', 'hf-daily', '--date', 'yesterday'], '--date takes a day as YYYY-MM-DD, such as 2024-03-01, not `yesterday`'],
 		[['fetch', 'hf-daily', '--max', '3'], '`--max` does not go with `fetch hf-daily`'],
 		[['fetch', 'hf-daily', 'today'], '`fetch hf-daily` takes no arguments, got `today`'],
