@@ -6,3 +6,4 @@ export {stageFile} from './durable-file.js';
 export {readBookmarksNow} from './read-bookmarks-now.js';
 export {watchBookmarkFile} from './watch-bookmark-file.js';
 export {resolveDataDir, type DataDirOptions} from './resolve-data-dir.js';
+export {resolveBookmarkId, resolveBookmarkIds, storedIdsOf, type IdAliases} from './bookmark-aliases.js';

@@ -12,7 +12,7 @@ export interface DetailLine {
 
 const blank: DetailLine = {kind: 'blank', text: '', start: 0};
 
-/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and DOI, abstract, links. */
+/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and version, DOI, journal reference and updated date, abstract, links. */
 export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
@@ -21,7 +21,12 @@ export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] 
 		lines.push(...wrapText(meta, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
-	const identifiers = [paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}`, paper.doi === undefined ? '' : `DOI ${paper.doi}`]
+	const identifiers = [
+		paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}${paper.arxivVersion === undefined ? '' : `v${paper.arxivVersion}`}`,
+		paper.doi === undefined ? '' : `DOI ${paper.doi}`,
+		paper.journalRef ?? '',
+		paper.updated === undefined ? '' : `updated ${paper.updated.slice(0, 10)}`,
+	]
 		.filter(Boolean)
 		.join(' · ');
 	if (identifiers) {
