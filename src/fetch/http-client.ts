@@ -129,10 +129,15 @@ export class HttpClient {
 			}
 
 			const what = describeNetworkError(error);
+			// Offline, no such host, or nothing listening: trying again in seconds would only make the user wait.
+			const isUnreachable = unreachableCodes.has(errorCode(error) ?? '');
 			return {
-				retryable: true,
+				retryable: !isUnreachable,
 				what,
-				message: (host, tries) => `cannot reach ${host} (${what}, ${tries} ${tries === 1 ? 'try' : 'tries'}); ${NOTHING_CHANGED}`,
+				message: (host, tries) =>
+					isUnreachable
+						? `cannot reach ${host} (${what}); ${NOTHING_CHANGED}`
+						: `cannot reach ${host} (${what}, ${tries} ${tries === 1 ? 'try' : 'tries'}); ${NOTHING_CHANGED}`,
 			};
 		}
 	}
@@ -141,6 +146,9 @@ export class HttpClient {
 function seconds(milliseconds: number): string {
 	return milliseconds >= 1000 ? `${Math.round(milliseconds / 100) / 10} s` : `${milliseconds} ms`;
 }
+
+/** Failures that mean the host cannot be reached from here now (offline, no such host, nothing listening): not retried. */
+const unreachableCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 
 function isTimeout(error: unknown): boolean {
 	return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
