@@ -30,14 +30,15 @@ function writeError(text: string): void {
 	);
 }
 
-async function loadPapers(corpus: readonly string[]): Promise<readonly Paper[]> {
+/** The papers, and the old ids merging changed (bookmarks saved under them are matched through these). */
+async function loadPapers(corpus: readonly string[]): Promise<{papers: readonly Paper[]; aliases: ReadonlyMap<string, string>}> {
 	if (corpus.length === 0) {
-		return readBuiltinCorpus(builtinCorpusPath);
+		return {papers: readBuiltinCorpus(builtinCorpusPath), aliases: new Map()};
 	}
 
-	const {loadCorpora} = await import('./corpus/load-corpus.js');
+	const {loadCorporaWithAliases} = await import('./corpus/load-corpus.js');
 	// Written before any command runs (and before the explorer takes the screen, which keeps them for after).
-	return loadCorpora(corpus, {onNotice: notice => writeError(`paper-tui: ${notice}\n`)});
+	return loadCorporaWithAliases(corpus, {onNotice: notice => writeError(`paper-tui: ${notice}\n`)});
 }
 
 /**
@@ -61,6 +62,7 @@ async function openStore(configDir: string | undefined) {
 
 async function runExplorerCommand(
 	papers: readonly Paper[],
+	aliases: ReadonlyMap<string, string>,
 	configDir: string | undefined,
 	searchIndexFile: string | undefined,
 ): Promise<number> {
@@ -84,18 +86,36 @@ async function runExplorerCommand(
 		searchIndexFile,
 		searchWorkerFile: searchWorkerPath,
 		stdin: process.stdin,
+		idAliases: aliases,
 	});
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
 }
 
+async function runFetch(invocation: Extract<Invocation, {command: 'fetch.arxiv' | 'fetch.hf-daily'}>): Promise<number> {
+	// Ctrl-C ends at once; a corpus file being written is left as it was (its temporary file is removed on exit).
+	exitOnSignals();
+	const {fetchCommand} = await import('./cli/fetch-command.js');
+	return fetchCommand(invocation, {
+		env: process.env,
+		version: packageJson.version,
+		output: outputOf(process.stdout),
+		errors: {...outputOf(process.stderr), write: writeError},
+		progress: process.stderr.isTTY ? outputOf(process.stderr) : undefined,
+	});
+}
+
 async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}>): Promise<number> {
+	if (invocation.command === 'fetch.arxiv' || invocation.command === 'fetch.hf-daily') {
+		return runFetch(invocation);
+	}
+
 	const {options} = invocation;
-	const papers = await loadPapers(options.corpus);
+	const {papers, aliases} = await loadPapers(options.corpus);
 	const output = outputOf(process.stdout);
 	const errors: Output = {...outputOf(process.stderr), write: writeError};
 	switch (invocation.command) {
 		case 'explore': {
-			return runExplorerCommand(papers, options.configDir, options.corpus.length === 0 ? builtinSearchIndexPath : undefined);
+			return runExplorerCommand(papers, aliases, options.configDir, options.corpus.length === 0 ? builtinSearchIndexPath : undefined);
 		}
 
 		case 'list': {
@@ -142,11 +162,11 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 			const [store, commands] = await Promise.all([openStore(options.configDir), import('./cli/bookmark-commands.js')]);
 			switch (invocation.command) {
 				case 'bookmarks.list': {
-					return commands.listBookmarks(store, papers, options.json, output, errors);
+					return commands.listBookmarks(store, papers, aliases, options.json, output, errors);
 				}
 
 				case 'bookmarks.add': {
-					return commands.addBookmarks(store, papers, invocation.ids, errors);
+					return commands.addBookmarks(store, papers, aliases, invocation.ids, errors);
 				}
 
 				case 'bookmarks.rm': {
@@ -154,7 +174,14 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 				}
 
 				case 'bookmarks.export': {
-					return commands.exportBookmarks(store, papers, {format: invocation.format, outputPath: invocation.output}, output, errors);
+					return commands.exportBookmarks(
+						store,
+						papers,
+						aliases,
+						{format: invocation.format, outputPath: invocation.output},
+						output,
+						errors,
+					);
 				}
 			}
 		}

@@ -13,6 +13,12 @@ export interface Paper {
 	readonly doi?: string;
 	/** The arXiv identifier without its version (`2101.00001`, `hep-th/9901001`), when known. */
 	readonly arxivId?: string;
+	/** The arXiv version the source described (`2` for `v2`), when it said. */
+	readonly arxivVersion?: number;
+	/** The journal reference the authors gave on arXiv (`Proc. ICLR 2022`), when known. */
+	readonly journalRef?: string;
+	/** When the source last revised the paper: an ISO 8601 timestamp (arXiv's `updated`), when known. */
+	readonly updated?: string;
 	/** Keywords or tags the source file gave, in its order. */
 	readonly keywords?: readonly string[];
 	/** The citation key the source file used (a BibTeX entry key), so exports can reuse it. */

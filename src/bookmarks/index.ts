@@ -16,3 +16,4 @@ export {
 	readNotes,
 	type PreparedNote,
 } from './note-files.js';
+export {resolveBookmarkId, resolveBookmarkIds, storedIdsOf, type IdAliases} from './bookmark-aliases.js';

@@ -8,6 +8,9 @@ export interface PaperRecord {
 	readonly year?: number;
 	readonly doi?: string;
 	readonly arxivId?: string;
+	readonly arxivVersion?: number;
+	readonly journalRef?: string;
+	readonly updated?: string;
 	readonly url?: string;
 	readonly links: readonly string[];
 	readonly keywords?: readonly string[];
@@ -28,6 +31,9 @@ function paperFields(paper: Paper): Omit<PaperRecord, 'id' | 'title'> {
 		...(paper.year === undefined ? {} : {year: paper.year}),
 		...(paper.doi === undefined ? {} : {doi: paper.doi}),
 		...(paper.arxivId === undefined ? {} : {arxivId: paper.arxivId}),
+		...(paper.arxivVersion === undefined ? {} : {arxivVersion: paper.arxivVersion}),
+		...(paper.journalRef === undefined ? {} : {journalRef: paper.journalRef}),
+		...(paper.updated === undefined ? {} : {updated: paper.updated}),
 		...(paper.url === undefined ? {} : {url: paper.url}),
 		links: [...paper.links],
 		...(paper.keywords === undefined ? {} : {keywords: [...paper.keywords]}),
@@ -36,7 +42,7 @@ function paperFields(paper: Paper): Omit<PaperRecord, 'id' | 'title'> {
 	};
 }
 
-/** The record of one paper with keys in a fixed order (id, title, authors, year, doi, arxivId, url, links, keywords, citationKey, abstract), whatever else the object carries. */
+/** The record of one paper with keys in a fixed order (id, title, authors, year, doi, arxivId, arxivVersion, journalRef, updated, url, links, keywords, citationKey, abstract), whatever else the object carries. */
 export function paperRecord(paper: Paper): PaperRecord {
 	return {id: paper.id, title: paper.title, ...paperFields(paper)};
 }

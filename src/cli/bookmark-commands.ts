@@ -1,5 +1,5 @@
 import type {Bookmark, Paper} from '../types.js';
-import {stageFile, type BookmarkStore} from '../bookmarks/index.js';
+import {stageFile, type BookmarkStore, type IdAliases} from '../bookmarks/index.js';
 import type {ExportFormat} from '../citation/export-format.js';
 import {cleanText} from '../text/clean-text.js';
 import {toBibtex} from '../citation/bibtex.js';
@@ -8,8 +8,17 @@ import {bookmarkRecord, toJsonRecords} from '../citation/json-record.js';
 import {toJson, wrapIndented, type Output} from './output.js';
 import type {ExitCode} from './paper-commands.js';
 
-function byId(papers: readonly Paper[]): Map<string, Paper> {
-	return new Map(papers.map(paper => [paper.id, paper]));
+/** The papers by id, and by every old id of `aliases` (a bookmark saved under an id merging changed finds its paper). */
+function byId(papers: readonly Paper[], aliases: IdAliases = new Map()): Map<string, Paper> {
+	const known = new Map(papers.map(paper => [paper.id, paper]));
+	for (const [oldId, id] of aliases) {
+		const paper = known.get(id);
+		if (paper !== undefined && !known.has(oldId)) {
+			known.set(oldId, paper);
+		}
+	}
+
+	return known;
 }
 
 /** The stored bookmarks, their text cleaned like a corpus's: config.json is a file anyone can edit, and it is printed. */
@@ -31,13 +40,14 @@ function reportNotices(store: BookmarkStore, errors: Output): void {
 export async function listBookmarks(
 	store: BookmarkStore,
 	papers: readonly Paper[],
+	aliases: IdAliases,
 	json: boolean,
 	output: Output,
 	errors: Output,
 ): Promise<ExitCode> {
 	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
-	const known = byId(papers);
+	const known = byId(papers, aliases);
 	if (json) {
 		output.write(toJson(bookmarks.map(bookmark => bookmarkRecord(bookmark, known.get(bookmark.id)))));
 		return 0;
@@ -65,16 +75,17 @@ function unknownIdsMessage(ids: readonly string[], why: string): string {
 	return `paper-tui: ${ids.length === 1 ? 'unknown id' : 'unknown ids'} ${ids.map(id => `\`${id}\``).join(', ')} (${why})\n`;
 }
 
-/** `paper-tui bookmarks add ID...`: known ids are added; unknown ones are named, exit 2. */
+/** `paper-tui bookmarks add ID...`: known ids are added (an old id under the paper's current id); unknown ones are named, exit 2. */
 export async function addBookmarks(
 	store: BookmarkStore,
 	papers: readonly Paper[],
+	aliases: IdAliases,
 	ids: readonly string[],
 	errors: Output,
 ): Promise<ExitCode> {
-	const known = byId(papers);
+	const known = byId(papers, aliases);
 	const unknown = ids.filter(id => !known.has(id));
-	const entries = ids.filter(id => known.has(id)).map(id => ({id, title: known.get(id)!.title}));
+	const entries = ids.filter(id => known.has(id)).map(id => ({id: known.get(id)!.id, title: known.get(id)!.title}));
 	if (entries.length > 0) {
 		await store.add(entries);
 	}
@@ -106,8 +117,8 @@ export async function removeBookmarks(store: BookmarkStore, ids: readonly string
 	return 0;
 }
 
-function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], format: ExportFormat): string {
-	const known = byId(papers);
+function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], aliases: IdAliases, format: ExportFormat): string {
+	const known = byId(papers, aliases);
 	const asPaper = (bookmark: Bookmark): Paper =>
 		known.get(bookmark.id) ?? {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []};
 	switch (format) {
@@ -153,13 +164,14 @@ function writeFailure(error: unknown): string {
 export async function exportBookmarks(
 	store: BookmarkStore,
 	papers: readonly Paper[],
+	aliases: IdAliases,
 	options: {format: ExportFormat; outputPath: string | undefined},
 	output: Output,
 	errors: Output,
 ): Promise<ExitCode> {
 	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
-	const text = exportText(bookmarks, papers, options.format);
+	const text = exportText(bookmarks, papers, aliases, options.format);
 	if (options.outputPath === undefined) {
 		output.write(text);
 		return 0;

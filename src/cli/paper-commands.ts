@@ -102,7 +102,12 @@ export function showCommand(papers: readonly Paper[], id: string, json: boolean,
 	}
 
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
-	const identifiers = [paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}`, paper.doi === undefined ? '' : `DOI ${paper.doi}`]
+	const identifiers = [
+		paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}${paper.arxivVersion === undefined ? '' : `v${paper.arxivVersion}`}`,
+		paper.doi === undefined ? '' : `DOI ${paper.doi}`,
+		paper.journalRef ?? '',
+		paper.updated === undefined ? '' : `updated ${paper.updated.slice(0, 10)}`,
+	]
 		.filter(Boolean)
 		.join(' · ');
 	const parts = [

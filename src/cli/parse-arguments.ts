@@ -26,6 +26,22 @@ export type Invocation =
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
 	| {
+			readonly command: 'fetch.arxiv';
+			readonly query: string;
+			readonly max: number;
+			readonly since: string | undefined;
+			readonly output: string | undefined;
+			readonly append: boolean;
+			readonly options: CommonOptions;
+	  }
+	| {
+			readonly command: 'fetch.hf-daily';
+			readonly date: string | undefined;
+			readonly output: string | undefined;
+			readonly append: boolean;
+			readonly options: CommonOptions;
+	  }
+	| {
 			readonly command: 'bookmarks.export';
 			readonly format: ExportFormat;
 			readonly output: string | undefined;
@@ -38,6 +54,9 @@ export const defaultSearchLimit = 20;
 /** Default number of papers `similar` lists. */
 export const defaultSimilarLimit = 10;
 
+/** Default number of papers `fetch arxiv` asks for. */
+export const defaultFetchMax = 200;
+
 const optionSpec = {
 	corpus: {type: 'string', multiple: true},
 	'config-dir': {type: 'string'},
@@ -45,6 +64,10 @@ const optionSpec = {
 	limit: {type: 'string'},
 	format: {type: 'string'},
 	output: {type: 'string', short: 'o'},
+	max: {type: 'string'},
+	since: {type: 'string'},
+	date: {type: 'string'},
+	append: {type: 'boolean'},
 	help: {type: 'boolean', short: 'h'},
 	version: {type: 'boolean', short: 'v'},
 } as const;
@@ -62,6 +85,8 @@ const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
 	'bookmarks.add': [],
 	'bookmarks.rm': [],
 	'bookmarks.export': ['format', 'output'],
+	'fetch.arxiv': ['max', 'since', 'output', 'append'],
+	'fetch.hf-daily': ['date', 'output', 'append'],
 };
 
 function parseLimit(text: string | undefined): number | undefined {
@@ -74,6 +99,46 @@ function parseLimit(text: string | undefined): number | undefined {
 	}
 
 	return Number(text);
+}
+
+function parseMax(text: string | undefined): number {
+	if (text === undefined) {
+		return defaultFetchMax;
+	}
+
+	if (!/^\d+$/.test(text) || Number(text) < 1) {
+		throw new UsageError(`--max takes a whole number of 1 or more, not \`${text}\``);
+	}
+
+	return Number(text);
+}
+
+/** A calendar day written `YYYY-MM-DD`, checked to exist. */
+function parseDay(option: string, text: string | undefined): string | undefined {
+	if (text === undefined) {
+		return undefined;
+	}
+
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	const day = match === null ? undefined : new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+	if (day === undefined || day.toISOString().slice(0, 10) !== text) {
+		throw new UsageError(`${option} takes a day as YYYY-MM-DD, such as 2024-03-01, not \`${text}\``);
+	}
+
+	return text;
+}
+
+/** The corpus file of `fetch`: JSON Lines, so its name must say so (a `.bib` or `.json` of the user's is never replaced by another format). */
+function parseFetchOutput(text: string | undefined): string | undefined {
+	if (text === '-' || text === '') {
+		throw new UsageError('`fetch` writes a corpus file: give -o a file name, or leave it out for the data folder');
+	}
+
+	if (text !== undefined && !/\.(?:jsonl|ndjson)$/i.test(text)) {
+		throw new UsageError(`\`fetch\` writes JSON Lines: give -o a file name ending in .jsonl, not \`${text}\``);
+	}
+
+	return text;
 }
 
 function parseFormat(text: string | undefined): ExportFormat {
@@ -101,6 +166,19 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 		}
 
 		return {name: `bookmarks.${sub}`, rest: subRest};
+	}
+
+	if (first === 'fetch') {
+		const [source, ...sourceRest] = rest;
+		if (source === undefined || !['arxiv', 'hf-daily'].includes(source)) {
+			throw new UsageError(
+				source === undefined
+					? '`fetch` needs a source: fetch arxiv QUERY or fetch hf-daily'
+					: `unknown fetch source \`${source}\`; use arxiv or hf-daily`,
+			);
+		}
+
+		return {name: `fetch.${source}`, rest: sourceRest};
 	}
 
 	if (!['list', 'search', 'show', 'similar'].includes(first)) {
@@ -251,6 +329,27 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		case 'similar': {
 			expectArguments('one', 'paper id');
 			return {command: 'similar', id: rest[0]!, limit: parseLimit(values.limit) ?? defaultSimilarLimit, options};
+		}
+
+		case 'fetch.arxiv':
+		case 'fetch.hf-daily': {
+			if (options.corpus.length > 0) {
+				throw new UsageError('`--corpus` does not go with `fetch`; to add to a corpus file use -o FILE --append');
+			}
+
+			const output = parseFetchOutput(values.output);
+			const append = values.append ?? false;
+			if (name === 'fetch.hf-daily') {
+				expectArguments('none', '');
+				return {command: name, date: parseDay('--date', values.date), output, append, options};
+			}
+
+			const query = rest.join(' ').trim();
+			if (query === '') {
+				throw new UsageError('`fetch arxiv` needs a query in arXiv search syntax, e.g. paper-tui fetch arxiv "cat:cs.CL AND ti:lora"');
+			}
+
+			return {command: name, query, max: parseMax(values.max), since: parseDay('--since', values.since), output, append, options};
 		}
 
 		case 'bookmarks.add':

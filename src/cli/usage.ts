@@ -1,6 +1,6 @@
 /** The one-line usage shown after a command-line mistake. */
 export const usageLine =
-	'usage: paper-tui [list|search QUERY|show ID|similar ID|bookmarks [list|add|rm|export]] [--corpus FILE]... [--json] — see paper-tui --help';
+	'usage: paper-tui [list|search QUERY|show ID|similar ID|bookmarks [list|add|rm|export]|fetch arxiv QUERY|fetch hf-daily] [--corpus FILE]... [--json] — see paper-tui --help';
 
 /** The full --help text; every command and option. Kept under 80 columns. */
 export const helpText = `paper-tui — explore and collect research papers in the terminal
@@ -17,6 +17,11 @@ Usage:
   paper-tui bookmarks add ID...      bookmark papers (unknown ids: exit 2)
   paper-tui bookmarks rm ID...       remove bookmarks
   paper-tui bookmarks export --format bibtex|markdown|json [--output FILE]
+  paper-tui fetch arxiv QUERY [--max N] [--since DAY] [-o FILE] [--append]
+                                     arXiv search results, newest first
+                                     (default 200), into a corpus file
+  paper-tui fetch hf-daily [--date DAY] [-o FILE] [--append]
+                                     Hugging Face's daily papers
 
 Options:
   --corpus FILE       open FILE instead of the built-in corpus; repeat to merge.
@@ -27,7 +32,13 @@ Options:
   --json              machine-readable output (see README)
   --limit N           at most N search results (or similar papers)
   --format F          export format: bibtex, markdown or json
-  -o, --output FILE   write the export to FILE (atomically) instead of stdout
+  -o, --output FILE   write the export to FILE (atomically) instead of stdout;
+                      for fetch, the corpus file (default: in the data folder,
+                      PAPER_TUI_DATA_DIR; the path is printed)
+  --max N             fetch at most N papers (default 200)
+  --since DAY         fetch papers submitted on or after DAY (YYYY-MM-DD)
+  --date DAY          the daily papers of DAY (default: the latest)
+  --append            add fetched papers to FILE, skipping ones it has
   -h, --help          this help
   -v, --version       the version
 
@@ -36,6 +47,6 @@ matching all words come first; the last word is also a prefix; one typo is
 forgiven in words of 5+ letters. title:word and abstract:word restrict a word
 to a field, -word excludes it, +word requires it.
 
-In the explorer press ? for every key. Exit codes: 0 ok, 1 no search results
-or an unexpected error, 2 bad usage or bad input.
+In the explorer press ? for every key. Exit codes: 0 ok, 1 no search results,
+a fetch that failed or an unexpected error, 2 bad usage or bad input.
 `;

@@ -74,8 +74,8 @@ export function parseArxivAtom(text: string, file: string): ArxivFeed {
 
 /**
  * A paper's fields from an arXiv entry: title and summary with LaTeX turned into Unicode, the
- * year published, the arXiv id (canonical abs link first), the DOI, the pdf link, and the
- * categories (primary first) as keywords.
+ * year published, the arXiv id (canonical abs link first) and version, the journal reference,
+ * the updated time, the DOI, the pdf link, and the categories (primary first) as keywords.
  */
 export function fieldsFromArxivEntry(entry: ArxivEntry): PaperFields {
 	const year = /^(\d{4})-/.exec(entry.published ?? '')?.[1];
@@ -88,6 +88,9 @@ export function fieldsFromArxivEntry(entry: ArxivEntry): PaperFields {
 		links: entry.pdfUrl === undefined ? [] : [entry.pdfUrl],
 		...(entry.doi === undefined ? {} : {doi: entry.doi}),
 		arxivId: entry.id,
+		...(entry.version === undefined ? {} : {arxivVersion: entry.version}),
+		...(entry.journalRef === undefined ? {} : {journalRef: entry.journalRef}),
+		...(entry.updated === undefined ? {} : {updated: entry.updated}),
 		...(categories.length === 0 ? {} : {keywords: categories}),
 	};
 }

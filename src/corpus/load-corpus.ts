@@ -1,6 +1,7 @@
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
-import {mergeFiles} from './merge-papers.js';
+import {mergeFilesWithSources} from './merge-papers.js';
+import {idAliases} from './id-aliases.js';
 import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
 import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
@@ -42,9 +43,22 @@ export function loadCorpusFile(path: string, options: LoadOptions = {}): Paper[]
  * Throws `CorpusError` for the first file that cannot be used.
  */
 export function loadCorpora(paths: readonly string[], options: LoadOptions = {}): Paper[] {
-	const drafts = mergeFiles(paths.map((path) => readDrafts(path, options)));
+	return loadCorporaWithAliases(paths, options).papers;
+}
+
+/** A loaded corpus and its id aliases. */
+export interface LoadedCorpus {
+	readonly papers: Paper[];
+	/** Old id → current id of a paper that merging joined or renamed (see `idAliases`); bookmarks are matched through it. */
+	readonly aliases: ReadonlyMap<string, string>;
+}
+
+/** `loadCorpora`, with the aliases of the ids merging changed, so that bookmarks saved under them still find their papers. */
+export function loadCorporaWithAliases(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
+	const files = paths.map((path) => readDrafts(path, options));
+	const {drafts, sources} = mergeFilesWithSources(files);
 	const ids = assignUniqueIds(drafts.map((draft) => draft.baseId));
-	return drafts.map((draft, index) => finishPaper(draft, ids[index]!));
+	return {papers: drafts.map((draft, index) => finishPaper(draft, ids[index]!)), aliases: files.length > 1 ? idAliases(files, sources, ids) : new Map()};
 }
 
 function readDrafts(path: string, options: LoadOptions): PaperDraft[] {

@@ -8,21 +8,34 @@ import {slugify} from './paper-id.js';
  * ignored) when neither has a DOI, arXiv id or year that contradicts the other. Papers within
  * one file are never joined. A joined paper keeps the place, title and id of its first
  * appearance (so bookmarks of the first file's papers still find it), and the richest of each
- * other field: the longer abstract and author list, the first year, url, DOI, arXiv id and
- * citation key found, every keyword and every link (the canonical ones first).
+ * other field: the longer abstract and author list, the first year, url, DOI, arXiv id, journal
+ * reference and citation key found, the highest arXiv version and latest updated time, every keyword and every link (the canonical ones first).
  */
 export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDraft[] {
+	return mergeFilesWithSources(files).drafts;
+}
+
+/**
+ * `mergeFiles`, telling also where each paper went: `sources[file][index]` is the place in
+ * `drafts` of the `index`-th paper of the `file`-th file.
+ */
+export function mergeFilesWithSources(files: ReadonlyArray<readonly PaperDraft[]>): {drafts: PaperDraft[]; sources: number[][]} {
 	const merged: PaperDraft[] = [];
+	const sources: number[][] = [];
 	const byKey = new Map<string, number>();
 	for (const drafts of files) {
 		const added: Array<[string, number]> = [];
+		const places: number[] = [];
+		sources.push(places);
 		for (const draft of drafts) {
 			const index = findSame(draft, merged, byKey);
 			if (index === undefined) {
 				merged.push(draft);
+				places.push(merged.length - 1);
 				added.push(...keysOf(draft).map((key): [string, number] => [key, merged.length - 1]));
 			} else {
 				merged[index] = joinDrafts(merged[index]!, draft);
+				places.push(index);
 				added.push(...keysOf(merged[index]).map((key): [string, number] => [key, index]));
 			}
 		}
@@ -35,7 +48,7 @@ export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDr
 		}
 	}
 
-	return merged;
+	return {drafts: merged, sources};
 }
 
 function keysOf(draft: PaperDraft): string[] {
@@ -73,6 +86,10 @@ function joinDrafts(first: PaperDraft, second: PaperDraft): PaperDraft {
 	const year = first.year ?? second.year;
 	const url = first.url ?? second.url;
 	const citationKey = first.citationKey ?? second.citationKey;
+	const journalRef = first.journalRef ?? second.journalRef;
+	// The later revision wins: its version number and its time.
+	const arxivVersion = Math.max(first.arxivVersion ?? 0, second.arxivVersion ?? 0) || undefined;
+	const updated = [first.updated, second.updated].filter(time => time !== undefined).sort().at(-1);
 	return {
 		baseId: first.baseId,
 		title: first.title,
@@ -83,6 +100,9 @@ function joinDrafts(first: PaperDraft, second: PaperDraft): PaperDraft {
 		links: [...new Set([...canonicalLinks({doi, arxivId}), ...first.links, ...second.links])],
 		...(doi === undefined ? {} : {doi}),
 		...(arxivId === undefined ? {} : {arxivId}),
+		...(arxivVersion === undefined ? {} : {arxivVersion}),
+		...(journalRef === undefined ? {} : {journalRef}),
+		...(updated === undefined ? {} : {updated}),
 		...(keywords.length === 0 ? {} : {keywords}),
 		...(citationKey === undefined ? {} : {citationKey}),
 	};

@@ -53,6 +53,9 @@ function paperFields(fields: Omit<Paper, 'id'>): Omit<Paper, 'id'> {
 		links: fields.links,
 		...(fields.doi === undefined ? {} : {doi: fields.doi}),
 		...(fields.arxivId === undefined ? {} : {arxivId: fields.arxivId}),
+		...(fields.arxivVersion === undefined ? {} : {arxivVersion: fields.arxivVersion}),
+		...(fields.journalRef === undefined ? {} : {journalRef: fields.journalRef}),
+		...(fields.updated === undefined ? {} : {updated: fields.updated}),
 		...(fields.keywords === undefined || fields.keywords.length === 0 ? {} : {keywords: fields.keywords}),
 		...(fields.citationKey === undefined ? {} : {citationKey: fields.citationKey}),
 	};

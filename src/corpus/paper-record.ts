@@ -2,6 +2,7 @@ import {cleanText} from '../text/clean-text.js';
 import {CorpusError} from './corpus-error.js';
 import {describeValue, quoteSnippet} from './describe-value.js';
 import type {RawRecord} from './json-records.js';
+import {parseArxivId, parseDoi} from './identifiers.js';
 import {parseHttpUrl} from './links.js';
 import type {PaperFields} from './paper-draft.js';
 
@@ -19,6 +20,9 @@ const MAX_YEAR = 9999;
  * - `year`: an integer from 1 to 9999, or a string of 1 to 4 digits.
  * - `url`: an absolute http(s) URL; "" counts as absent.
  * - `links`: an array of absolute http(s) URLs; "" entries are dropped.
+ * - `doi` (`10.x/y`, a resolver prefix allowed), `arxivId` (without its version), `arxivVersion`
+ *   (a whole number of 1 or more), `journalRef`, `updated`, `keywords` (an array of strings) and
+ *   `citationKey`: optional, as `show --json` and `fetch` write them; "" counts as absent.
  * Throws `CorpusError` naming the record (1-based), the field and, for JSON Lines, the line.
  */
 export function fieldsFromRecord(raw: RawRecord, file: string): PaperFields {
@@ -36,6 +40,13 @@ export function fieldsFromRecord(raw: RawRecord, file: string): PaperFields {
 	const year = readYear(fields.year, fail);
 	const url = readUrl(fields.url, fail);
 	const links = readLinks(fields.links, fail);
+	const doi = readIdentifier(fields.doi, 'doi', 'a DOI such as 10.1000/xyz123', text => parseDoi(text), fail);
+	const arxivId = readIdentifier(fields.arxivId, 'arxivId', 'an arXiv id such as 2106.09685', text => parseArxivId(text)?.id, fail);
+	const arxivVersion = readVersion(fields.arxivVersion, fail);
+	const journalRef = nonEmpty(readString(fields.journalRef, 'journalRef', fail));
+	const updated = nonEmpty(readString(fields.updated, 'updated', fail));
+	const keywords = readKeywords(fields.keywords, fail);
+	const citationKey = nonEmpty(readString(fields.citationKey, 'citationKey', fail));
 	return {
 		...(id === undefined ? {} : {id}),
 		title,
@@ -44,7 +55,65 @@ export function fieldsFromRecord(raw: RawRecord, file: string): PaperFields {
 		...(year === undefined ? {} : {year}),
 		...(url === undefined ? {} : {url}),
 		links,
+		...(doi === undefined ? {} : {doi}),
+		...(arxivId === undefined ? {} : {arxivId}),
+		...(arxivVersion === undefined ? {} : {arxivVersion}),
+		...(journalRef === undefined ? {} : {journalRef}),
+		...(updated === undefined ? {} : {updated}),
+		...(keywords.length === 0 ? {} : {keywords}),
+		...(citationKey === undefined ? {} : {citationKey}),
 	};
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+	const trimmed = text?.trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+function readIdentifier(value: unknown, field: string, example: string, parse: (text: string) => string | undefined, fail: Fail): string | undefined {
+	const text = nonEmpty(readString(value, field, fail));
+	if (text === undefined) {
+		return undefined;
+	}
+
+	const parsed = parse(text);
+	if (parsed === undefined) {
+		throw fail(field, `expected ${example}, found ${quoteSnippet(text)}`);
+	}
+
+	return parsed;
+}
+
+function readVersion(value: unknown, fail: Fail): number | undefined {
+	if (value === undefined || value === null) {
+		return undefined;
+	}
+
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+		throw fail('arxivVersion', `expected a whole number of 1 or more, found ${describeValue(value)}`);
+	}
+
+	return value;
+}
+
+function readKeywords(value: unknown, fail: Fail): string[] {
+	if (value === undefined || value === null) {
+		return [];
+	}
+
+	if (!Array.isArray(value)) {
+		throw fail('keywords', `expected an array of strings, found ${describeValue(value)}`);
+	}
+
+	return value
+		.map((item: unknown, index) => {
+			if (typeof item !== 'string') {
+				throw fail('keywords', `item ${index + 1} is ${describeValue(item)}; expected a string`);
+			}
+
+			return cleanText(item).trim();
+		})
+		.filter(keyword => keyword !== '');
 }
 
 function readString(value: unknown, field: string, fail: Fail): string | undefined {

@@ -2,7 +2,16 @@ import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
-import {notesDirectory, readBookmarksNow, readNotes, resolveDataDir, watchBookmarkFile} from '../bookmarks/index.js';
+import {
+	notesDirectory,
+	readBookmarksNow,
+	readNotes,
+	resolveBookmarkIds,
+	resolveDataDir,
+	watchBookmarkFile,
+	type IdAliases,
+} from '../bookmarks/index.js';
+import {withIdAliases} from './aliased-bookmarks.js';
 import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
@@ -39,6 +48,8 @@ export function createServices(
 		stdin?: NodeJS.ReadStream;
 		/** The user's data folder, which holds `notes/`; default `resolveDataDir({env})`. */
 		dataDir?: string;
+		/** Old ids → current ids of papers merging joined (see `withIdAliases`); none by default. */
+		idAliases?: IdAliases;
 	},
 ): ServiceBundle {
 	const inFlight = new Set<Promise<unknown>>();
@@ -53,19 +64,23 @@ export function createServices(
 		return toBibtexEntry(paper, citationKeys([paper])[0]!);
 	};
 
+	const aliases: IdAliases = options.idAliases ?? new Map();
 	const openBookmarkService = async (): Promise<BookmarkService> => {
 		const {openBookmarkStore} = await import('../bookmarks/index.js');
 		const store = await openBookmarkStore({configDir: options.configDir, env: options.env});
-		return {
-			get notices() {
-				return store.notices;
+		return withIdAliases(
+			{
+				get notices() {
+					return store.notices;
+				},
+				list: async () => store.list(),
+				toggle: async entry => track(store.toggle(entry)),
+				remove: async ids => track(store.remove(ids)),
+				restore: async bookmarks => track(store.restore(bookmarks)),
+				watch: onChange => watchBookmarkFile(store.path, onChange),
 			},
-			list: async () => store.list(),
-			toggle: async entry => track(store.toggle(entry)),
-			remove: async ids => track(store.remove(ids)),
-			restore: async bookmarks => track(store.restore(bookmarks)),
-			watch: onChange => watchBookmarkFile(store.path, onChange),
-		};
+			aliases,
+		);
 	};
 	let bookmarkService: Promise<BookmarkService> | undefined;
 	const notesDir = notesDirectory(options.dataDir ?? resolveDataDir({env: options.env}));
@@ -91,7 +106,10 @@ export function createServices(
 			}
 			return createIndexEngine(buildSearchIndex(papers), papers);
 		},
-		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
+		readBookmarksNow() {
+			const bookmarks = readBookmarksNow({configDir: options.configDir, env: options.env});
+			return bookmarks === undefined ? undefined : resolveBookmarkIds(bookmarks, aliases);
+		},
 		openBookmarks(): Promise<BookmarkService> {
 			// Tracked too: a key pressed while the store opens toggles once it has opened.
 			bookmarkService ??= track(openBookmarkService());

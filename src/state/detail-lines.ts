@@ -26,8 +26,9 @@ function noteLines(note: NotePreview, width: number): DetailLine[] {
 }
 
 /**
- * Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and DOI,
- * abstract, the first lines of the user's note on it (when there is one), links.
+ * Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and version,
+ * DOI, journal reference and updated date, abstract, the first lines of the user's note on it
+ * (when there is one), links.
  */
 export function buildDetailLines(entry: ListEntry, width: number, note?: NotePreview): DetailLine[] {
 	const {paper} = entry;
@@ -37,7 +38,12 @@ export function buildDetailLines(entry: ListEntry, width: number, note?: NotePre
 		lines.push(...wrapText(meta, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
-	const identifiers = [paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}`, paper.doi === undefined ? '' : `DOI ${paper.doi}`]
+	const identifiers = [
+		paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}${paper.arxivVersion === undefined ? '' : `v${paper.arxivVersion}`}`,
+		paper.doi === undefined ? '' : `DOI ${paper.doi}`,
+		paper.journalRef ?? '',
+		paper.updated === undefined ? '' : `updated ${paper.updated.slice(0, 10)}`,
+	]
 		.filter(Boolean)
 		.join(' · ');
 	if (identifiers) {

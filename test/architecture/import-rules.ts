@@ -16,6 +16,7 @@ export const allowedImports: Readonly<Record<string, readonly string[]>> = {
 	'search/': ['types.ts', 'text/'],
 	'citation/': ['types.ts', 'text/'],
 	'bookmarks/': ['types.ts', 'text/'],
+	'fetch/': ['types.ts', 'text/', 'corpus/'],
 	'state/': ['types.ts', 'text/', 'keys/'],
 	'services/': ['types.ts', 'state/'],
 	'effects/': ['types.ts', 'text/', 'keys/', 'state/', 'services/', 'citation/'],
@@ -23,7 +24,7 @@ export const allowedImports: Readonly<Record<string, readonly string[]>> = {
 	'ui/': ['types.ts', 'text/', 'keys/', 'state/'],
 	'app.tsx': ['types.ts', 'keys/', 'state/', 'services/', 'effects/', 'hooks/', 'ui/'],
 	'explorer/': ['types.ts', 'text/', 'terminal/', 'search/', 'citation/', 'bookmarks/', 'services/', 'ui/', 'app.tsx'],
-	'cli/': ['types.ts', 'text/', 'corpus/', 'search/', 'citation/', 'bookmarks/'],
+	'cli/': ['types.ts', 'text/', 'corpus/', 'search/', 'citation/', 'bookmarks/', 'fetch/'],
 	'cli.ts': ['types.ts', 'text/', 'terminal/', 'corpus/', 'search/', 'bookmarks/', 'cli/', 'explorer/'],
 };
 

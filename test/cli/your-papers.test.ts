@@ -1,6 +1,7 @@
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {linesOf, parseJson, repoRoot, runCli, stackTraceLine, type PaperJson} from './run-cli.js';
+import {linesOf, parseJson, repoRoot, runCli, stackTraceLine, temporaryDirectory, type PaperJson} from './run-cli.js';
 
 const papersFixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'papers', name);
 const REFS = papersFixture('refs.bib');
@@ -32,7 +33,7 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 		});
 	});
 
-	it('shows a paper (here from an Atom feed) as text with its arXiv id and DOI under the authors', async () => {
+	it('shows a paper (here from an Atom feed) as text with its arXiv id and version, DOI, journal reference and updated date under the authors', async () => {
 		const result = await runCli([
 			'--corpus',
 			papersFixture('arxiv.atom'),
@@ -40,7 +41,9 @@ describe('--corpus with a BibTeX file (the parser from its own bundle)', () => {
 			'qlora-efficient-finetuning-of-quantized-llms-with-mathcal-o',
 		]);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toMatch(/\nTim Dettmers · 2023\narXiv 2305\.14314 · DOI 10\.5555\/qlora\.2023\nid: qlora-efficient/);
+		expect(result.stdout).toMatch(
+			/\nTim Dettmers · 2023\narXiv 2305\.14314v1 · DOI 10\.5555\/qlora\.2023 · NeurIPS 2023 · updated 2023-05-23\nid: qlora-efficient/,
+		);
 	});
 
 	it('searches its titles and abstracts', async () => {
@@ -129,5 +132,41 @@ describe('--corpus with all four formats together', () => {
 		const result = await runCli([...all, 'search', 'mixtral', '--json']);
 		expect(result.code).toBe(0);
 		expect(parseJson<PaperJson[]>(result).map(paper => paper.id)).toEqual(['mixtral-of-experts']);
+	});
+});
+
+describe('bookmarks saved under an id that merging changed', () => {
+	const directory = temporaryDirectory();
+	const write = (name: string, ...papers: object[]) => {
+		const file = path.join(directory, name);
+		writeFileSync(file, papers.map(paper => `${JSON.stringify(paper)}\n`).join(''));
+		return file;
+	};
+
+	const first = write('first.jsonl', {title: 'Shared Paper', abstract: 'Short.'});
+	const second = write('second.jsonl', {title: 'Shared Paper', abstract: 'The longer abstract.'}, {title: 'Only Second'});
+	// The id the repeated title had before the same paper from two files became one paper.
+	const before = write('before.jsonl', {id: 'shared-paper-2', title: 'Shared Paper'});
+
+	it('are matched to the paper that has it now, in bookmarks list and export', async () => {
+		const configDir = temporaryDirectory();
+		expect((await runCli(['--corpus', before, 'bookmarks', 'add', 'shared-paper-2'], {configDir})).code).toBe(0);
+		const listed = await runCli(['--corpus', first, '--corpus', second, 'bookmarks', 'list'], {configDir});
+		expect(listed.code).toBe(0);
+		expect(listed.stdout).toContain('id: shared-paper-2  added:');
+		expect(listed.stdout).not.toContain('(not in this corpus)');
+		const exported = await runCli(['--corpus', first, '--corpus', second, 'bookmarks', 'export', '--format', 'json'], {configDir});
+		expect(parseJson<Array<Record<string, unknown>>>(exported)).toEqual([
+			expect.objectContaining({id: 'shared-paper-2', title: 'Shared Paper', abstract: 'The longer abstract.'}),
+		]);
+		const withoutMerge = await runCli(['--corpus', second, 'bookmarks', 'list'], {configDir});
+		expect(withoutMerge.stdout).toContain('(not in this corpus)');
+	});
+
+	it('bookmarks add takes the old id and saves the current one', async () => {
+		const configDir = temporaryDirectory();
+		expect((await runCli(['--corpus', first, '--corpus', second, 'bookmarks', 'add', 'shared-paper-2'], {configDir})).code).toBe(0);
+		const listed = await runCli(['--corpus', first, '--corpus', second, 'bookmarks', 'list', '--json'], {configDir});
+		expect(parseJson<Array<{id: string}>>(listed).map(bookmark => bookmark.id)).toEqual(['shared-paper']);
 	});
 });

@@ -75,6 +75,13 @@ describe('loadCorpusFile with an arXiv Atom feed', () => {
 		expect(old!.arxivId).toBe('hep-th/9901001');
 	});
 
+	it('keeps the version, the updated time and the journal reference on the paper', () => {
+		const [lora, qlora] = loadCorpusFile('test/fixtures/papers/arxiv.atom');
+		expect(lora).toMatchObject({arxivVersion: 2, updated: '2021-10-16T18:40:34Z'});
+		expect(lora!.journalRef).toBeUndefined();
+		expect(qlora).toMatchObject({arxivVersion: 1, journalRef: 'NeurIPS 2023'});
+	});
+
 	it('recognises a feed by content under any name, and refuses an empty feed in one line', () => {
 		expect(loadCorpusFile(write('listing', FEED))).toHaveLength(3);
 		const empty = write('empty.atom', '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>ArXiv Query</title></feed>\n');

@@ -36,6 +36,10 @@ describe('README commands match --help', () => {
 		'--corpus FILE',
 		'--config-dir DIR',
 		'--limit N',
+		'fetch arxiv QUERY',
+		'fetch hf-daily',
+		'--since DAY',
+		'--date DAY',
 	])('%s is in both', command => {
 		expect(readme).toContain(command);
 		expect(helpText).toContain(command);

@@ -40,6 +40,14 @@ describe('buildDetailLines', () => {
 		]);
 	});
 
+	test('adds the arXiv version, the journal reference and the updated day when the paper has them', () => {
+		const identified: Paper = {...paper, arxivId: '2106.09685', arxivVersion: 2, journalRef: 'ICLR 2022', updated: '2021-10-16T18:40:34Z'};
+		expect(buildDetailLines({paper: identified, isMissing: false}, 80)[2]).toMatchObject({
+			kind: 'meta',
+			text: 'arXiv 2106.09685v2 · ICLR 2022 · updated 2021-10-16',
+		});
+	});
+
 	test('keeps where each wrapped line starts in its field, for highlighting', () => {
 		const lines = buildDetailLines({paper, isMissing: false}, 40);
 		expect(lines.filter(line => line.kind === 'title').map(line => line.start)).toEqual([0, 35]);
