@@ -37,6 +37,7 @@ interface RunResult {
 	firstFrameBytes: number;
 	navigation: KeystrokeSample[];
 	sort: KeystrokeSample[];
+	similar: KeystrokeSample[];
 	search: KeystrokeSample[];
 	clearsAfterFirstFrame: number;
 	tabStopChanges: number;
@@ -44,7 +45,7 @@ interface RunResult {
 	quitCleanly: boolean;
 }
 
-/** One fresh app: first frame, `j` × 20, `s` × 5, `/` + search text, then Esc, Esc and `q`. */
+/** One fresh app: first frame, `j` × 20, `s` × 5, (`m`, Esc) × 5, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
 	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
 	try {
@@ -74,6 +75,13 @@ async function measureRun(): Promise<RunResult> {
 		// A whole cycle of the list's orders (`s` five times), back to the plain order.
 		const sort: KeystrokeSample[] = [];
 		for (let press = 0; press < 5; press++) sort.push(await measureKeystroke(app, 's'));
+		// `m` (the papers like the selected one replace the list) on five papers: Esc back and `j` after each.
+		const similar: KeystrokeSample[] = [];
+		for (let press = 0; press < 5; press++) {
+			similar.push(await measureKeystroke(app, 'm'));
+			await measureKeystroke(app, keys.escape);
+			await measureKeystroke(app, 'j');
+		}
 		await measureKeystroke(app, '/');
 		const search: KeystrokeSample[] = [];
 		for (const letter of searchText) search.push(await measureKeystroke(app, letter));
@@ -92,6 +100,7 @@ async function measureRun(): Promise<RunResult> {
 			firstFrameBytes,
 			navigation,
 			sort,
+			similar,
 			search,
 			clearsAfterFirstFrame,
 			tabStopChanges,
@@ -204,6 +213,19 @@ async function main(): Promise<number> {
 			key: 'sortBytes',
 			unit: 'B',
 			samples: runs.flatMap(run => run.sort.map(sample => sample.bytes)),
+		},
+		{
+			name: 'key m: frame complete',
+			key: 'similarFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.similar.map(sample => sample.frameMs)),
+			budget: 16,
+		},
+		{
+			name: 'key m: bytes until quiet',
+			key: 'similarBytes',
+			unit: 'B',
+			samples: runs.flatMap(run => run.similar.map(sample => sample.bytes)),
 		},
 		{
 			name: 'search key: frame complete',

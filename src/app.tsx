@@ -1,4 +1,4 @@
-import {useCallback} from 'react';
+import {useCallback, useEffect} from 'react';
 import {useApp, useStdout} from 'ink';
 import type {EffectCommandId} from './keys/index.js';
 import type {Paper, TerminalSize} from './types.js';
@@ -33,6 +33,10 @@ export function App({papers, services, initialSize}: Props) {
 	);
 	const engine = useDeferredService(services.loadSearch, reportError);
 	const bookmarks = useDeferredService(services.openBookmarks, reportError);
+	const notes = useDeferredService(services.readNotes, reportError);
+	useEffect(() => {
+		if (notes !== undefined) store.dispatch({type: 'notes.loaded', notes});
+	}, [store, notes]);
 	const searchLatest = useSearch(store, engine);
 
 	useTerminalResize(
@@ -58,7 +62,7 @@ export function App({papers, services, initialSize}: Props) {
 	};
 
 	const perform = (command: EffectCommandId): void => {
-		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, quit: exit, redraw});
+		void runEffect(command, {state: store.getState(), dispatch: store.dispatch, services, bookmarks, engine, quit: exit, redraw});
 	};
 
 	useKeyHandler(store, perform, searchLatest);

@@ -85,6 +85,7 @@ async function runExplorerCommand(
 		stdout: process.stdout,
 		searchIndexFile,
 		searchWorkerFile: searchWorkerPath,
+		stdin: process.stdin,
 		idAliases: aliases,
 	});
 	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
@@ -135,6 +136,20 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 					: buildSearchIndex(papers);
 			const hits = limitHits(index.search(invocation.query), invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
+		}
+
+		case 'similar': {
+			const [{buildSearchIndex, findSimilarPapers, loadOrBuildIndex, resolveCacheDir, uncachedPaperLimit}, {similarCommand}] =
+				await Promise.all([import('./search/index.js'), import('./cli/paper-commands.js')]);
+			// Built only for a known id: an unknown one is reported at once.
+			const findSimilar = (position: number): number[] => {
+				const index =
+					papers.length > uncachedPaperLimit
+						? loadOrBuildIndex(papers, {cacheDir: resolveCacheDir(process.env)}).index
+						: buildSearchIndex(papers);
+				return findSimilarPapers(index, papers, position, invocation.limit).map(hit => hit.index);
+			};
+			return similarCommand(papers, invocation.id, findSimilar, options.json, output, errors);
 		}
 
 		case 'show': {

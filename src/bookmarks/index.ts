@@ -6,4 +6,14 @@ export {stageFile} from './durable-file.js';
 export {readBookmarksNow} from './read-bookmarks-now.js';
 export {watchBookmarkFile} from './watch-bookmark-file.js';
 export {resolveDataDir, type DataDirOptions} from './resolve-data-dir.js';
+export {
+	finishNote,
+	MAX_NOTE_BYTES,
+	newNoteText,
+	noteFilePath,
+	notesDirectory,
+	prepareNote,
+	readNotes,
+	type PreparedNote,
+} from './note-files.js';
 export {resolveBookmarkId, resolveBookmarkIds, storedIdsOf, type IdAliases} from './bookmark-aliases.js';

@@ -51,18 +51,49 @@ export function searchCommand(
 	return 0;
 }
 
+/** Says, in one line, that no paper has `id`, with up to three ids that start alike. */
+function reportUnknownId(papers: readonly Paper[], id: string, errors: Output): ExitCode {
+	const near = papers
+		.filter(candidate => candidate.id.startsWith(id.slice(0, 8)))
+		.slice(0, 3)
+		.map(candidate => candidate.id);
+	errors.write(
+		`paper-tui: no paper with id \`${id}\` in the corpus${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; find ids with paper-tui list or search'}\n`,
+	);
+	return 2;
+}
+
+/**
+ * `paper-tui similar ID`: the papers most like paper ID (`findSimilar` gives their indices, most
+ * similar first), numbered; exit 2 naming the id when it is unknown.
+ */
+export function similarCommand(
+	papers: readonly Paper[],
+	id: string,
+	findSimilar: (position: number) => readonly number[],
+	json: boolean,
+	output: Output,
+	errors: Output,
+): ExitCode {
+	const position = papers.findIndex(candidate => candidate.id === id);
+	if (position < 0) {
+		return reportUnknownId(papers, id, errors);
+	}
+
+	const similar = findSimilar(position).map(index => papers[index]!);
+	output.write(
+		json
+			? toJson(similar.map((paper, rank) => ({rank: rank + 1, ...paperRecord(paper)})))
+			: similar.map((paper, rank) => formatSummary(paper, rank + 1, output.columns)).join(''),
+	);
+	return 0;
+}
+
 /** `paper-tui show ID`: one paper in full; exit 2 naming the id when it is unknown. */
 export function showCommand(papers: readonly Paper[], id: string, json: boolean, output: Output, errors: Output): ExitCode {
 	const paper = papers.find(candidate => candidate.id === id);
 	if (!paper) {
-		const near = papers
-			.filter(candidate => candidate.id.startsWith(id.slice(0, 8)))
-			.slice(0, 3)
-			.map(candidate => candidate.id);
-		errors.write(
-			`paper-tui: no paper with id \`${id}\` in the corpus${near.length > 0 ? `; did you mean ${near.join(', ')}?` : '; find ids with paper-tui list or search'}\n`,
-		);
-		return 2;
+		return reportUnknownId(papers, id, errors);
 	}
 
 	if (json) {

@@ -22,6 +22,7 @@ export type Invocation =
 	| {readonly command: 'list'; readonly options: CommonOptions}
 	| {readonly command: 'search'; readonly query: string; readonly limit: number | undefined; readonly options: CommonOptions}
 	| {readonly command: 'show'; readonly id: string; readonly options: CommonOptions}
+	| {readonly command: 'similar'; readonly id: string; readonly limit: number; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
 	| {
@@ -50,6 +51,9 @@ export type Invocation =
 /** Default number of results of `search`. */
 export const defaultSearchLimit = 20;
 
+/** Default number of papers `similar` lists. */
+export const defaultSimilarLimit = 10;
+
 /** Default number of papers `fetch arxiv` asks for. */
 export const defaultFetchMax = 200;
 
@@ -76,6 +80,7 @@ const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
 	list: ['json'],
 	search: ['json', 'limit'],
 	show: ['json'],
+	similar: ['json', 'limit'],
 	'bookmarks.list': ['json'],
 	'bookmarks.add': [],
 	'bookmarks.rm': [],
@@ -176,7 +181,7 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 		return {name: `fetch.${source}`, rest: sourceRest};
 	}
 
-	if (!['list', 'search', 'show'].includes(first)) {
+	if (!['list', 'search', 'show', 'similar'].includes(first)) {
 		throw new UsageError(`unknown command \`${first}\``);
 	}
 
@@ -319,6 +324,11 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		case 'show': {
 			expectArguments('one', 'paper id');
 			return {command: 'show', id: rest[0]!, options};
+		}
+
+		case 'similar': {
+			expectArguments('one', 'paper id');
+			return {command: 'similar', id: rest[0]!, limit: parseLimit(values.limit) ?? defaultSimilarLimit, options};
 		}
 
 		case 'fetch.arxiv':

@@ -1,6 +1,6 @@
 /** The one-line usage shown after a command-line mistake. */
 export const usageLine =
-	'usage: paper-tui [list|search QUERY|show ID|bookmarks [list|add|rm|export]|fetch arxiv QUERY|fetch hf-daily] [--corpus FILE]... [--json] — see paper-tui --help';
+	'usage: paper-tui [list|search QUERY|show ID|similar ID|bookmarks [list|add|rm|export]|fetch arxiv QUERY|fetch hf-daily] [--corpus FILE]... [--json] — see paper-tui --help';
 
 /** The full --help text; every command and option. Kept under 80 columns. */
 export const helpText = `paper-tui — explore and collect research papers in the terminal
@@ -11,6 +11,8 @@ Usage:
   paper-tui search QUERY [--json] [--limit N]
                                      rank papers for QUERY (default limit 20)
   paper-tui show ID [--json]         one paper: title, abstract, links
+  paper-tui similar ID [--json] [--limit N]
+                                     papers most like ID (default limit 10)
   paper-tui bookmarks [list] [--json]
   paper-tui bookmarks add ID...      bookmark papers (unknown ids: exit 2)
   paper-tui bookmarks rm ID...       remove bookmarks
@@ -28,7 +30,7 @@ Options:
                       page text; the same paper in two files is one
   --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR)
   --json              machine-readable output (see README)
-  --limit N           at most N search results
+  --limit N           at most N search results (or similar papers)
   --format F          export format: bibtex, markdown or json
   -o, --output FILE   write the export to FILE (atomically) instead of stdout;
                       for fetch, the corpus file (default: in the data folder,

@@ -1,7 +1,7 @@
 import type {EffectCommandId} from '../keys/index.js';
 import type {Action, AppState, ListEntry} from '../state/index.js';
 import {selectedEntry} from '../state/index.js';
-import type {BookmarkService, ExplorerServices} from '../services/index.js';
+import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
 import {primaryLink} from '../citation/primary-link.js';
 
@@ -12,6 +12,8 @@ export interface EffectContext {
 	readonly services: ExplorerServices;
 	/** The bookmark store once it has opened. */
 	readonly bookmarks: BookmarkService | undefined;
+	/** The search engine once it has loaded. */
+	readonly engine?: SearchEngine | undefined;
 	readonly quit: () => void;
 	/** Draws the whole screen again on a cleared terminal. */
 	readonly redraw: () => void;
@@ -83,6 +85,51 @@ async function openPaper(context: EffectContext, entry: ListEntry): Promise<void
 	}
 }
 
+/** How many papers a "more like this" list holds at most. */
+export const similarPaperLimit = 30;
+
+/** Asks the search engine for the papers most like the selected one and shows them as the list. */
+async function showSimilar(context: EffectContext, entry: ListEntry): Promise<void> {
+	const position = entry.isMissing ? -1 : context.state.papers.indexOf(entry.paper);
+	if (position < 0) {
+		say(context, `“${entry.paper.title}” is not in the corpus in use: no similar papers to find.`, 'warning');
+		return;
+	}
+
+	const matches = context.engine === undefined ? undefined : await context.engine.similar(position, similarPaperLimit);
+	if (matches === undefined) {
+		say(context, 'Similar papers need the search index, which is not ready yet: try m again in a moment.', 'warning');
+	} else if (matches.length === 0) {
+		say(context, `No paper shares words with “${entry.paper.title}”.`, 'warning');
+	} else {
+		context.dispatch({type: 'similar.show', source: entry.paper, matches});
+	}
+}
+
+/**
+ * Opens the paper's note in the user's editor, which has the terminal until it exits, then draws
+ * the whole frame again and shows the note's new text.
+ */
+async function editNote(context: EffectContext, entry: ListEntry): Promise<void> {
+	const {paper} = entry;
+	let result;
+	try {
+		result = await context.services.editNote(paper);
+	} finally {
+		// The editor drew on the terminal (or may have): the whole frame, on a clean screen.
+		context.redraw();
+	}
+
+	context.dispatch({type: 'note.changed', id: paper.id, text: result.text});
+	if (result.kind === 'failed') {
+		say(context, result.reason, 'error');
+	} else if (result.kind === 'saved') {
+		say(context, result.text === undefined ? `Removed the note on “${paper.title}”` : `Saved the note on “${paper.title}”`);
+	} else {
+		say(context, result.text === undefined ? `No note kept on “${paper.title}” (left empty)` : `Note on “${paper.title}” unchanged`);
+	}
+}
+
 /** Loads the highlighter and shows the paper's citation. */
 async function openCitation(context: EffectContext, entry: ListEntry): Promise<void> {
 	context.dispatch({type: 'citation.show', text: await context.services.citation(entry.paper)});
@@ -113,6 +160,14 @@ async function runOnPaper(
 
 		case 'paper.open': {
 			return openPaper(context, entry);
+		}
+
+		case 'similar.show': {
+			return showSimilar(context, entry);
+		}
+
+		case 'note.edit': {
+			return editNote(context, entry);
 		}
 	}
 }

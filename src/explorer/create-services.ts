@@ -2,11 +2,20 @@ import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
-import {readBookmarksNow, resolveBookmarkIds, watchBookmarkFile, type IdAliases} from '../bookmarks/index.js';
+import {
+	notesDirectory,
+	readBookmarksNow,
+	readNotes,
+	resolveBookmarkIds,
+	resolveDataDir,
+	watchBookmarkFile,
+	type IdAliases,
+} from '../bookmarks/index.js';
 import {withIdAliases} from './aliased-bookmarks.js';
 import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
+import {editNoteInTerminal} from './edit-note.js';
 
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
@@ -35,6 +44,10 @@ export function createServices(
 		searchWorkerFile?: string;
 		/** Where built indexes are cached; default `resolveCacheDir(env)`. */
 		cacheDir?: string;
+		/** The terminal's input, lent to the note editor with stdout; default `process.stdin`. */
+		stdin?: NodeJS.ReadStream;
+		/** The user's data folder, which holds `notes/`; default `resolveDataDir({env})`. */
+		dataDir?: string;
 		/** Old ids → current ids of papers merging joined (see `withIdAliases`); none by default. */
 		idAliases?: IdAliases;
 	},
@@ -70,6 +83,7 @@ export function createServices(
 		);
 	};
 	let bookmarkService: Promise<BookmarkService> | undefined;
+	const notesDir = notesDirectory(options.dataDir ?? resolveDataDir({env: options.env}));
 
 	const services: ExplorerServices = {
 		async loadSearch(): Promise<SearchEngine> {
@@ -85,12 +99,12 @@ export function createServices(
 			};
 
 			const prebuilt = options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile);
-			if (prebuilt !== undefined) return createIndexEngine(prebuilt);
+			if (prebuilt !== undefined) return createIndexEngine(prebuilt, papers);
 			const workerFile = options.searchWorkerFile;
 			if (papers.length > uncachedPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
 				return createWorkerEngine(papers, workerFile, {cacheDir: options.cacheDir ?? resolveCacheDir(options.env)});
 			}
-			return createIndexEngine(buildSearchIndex(papers));
+			return createIndexEngine(buildSearchIndex(papers), papers);
 		},
 		readBookmarksNow() {
 			const bookmarks = readBookmarksNow({configDir: options.configDir, env: options.env});
@@ -139,6 +153,10 @@ export function createServices(
 				highlightCitation(toJsonRecord(paper), 'json', {color}),
 			]);
 			return `BibTeX\n\n${bibtexText}\n\nJSON\n\n${jsonText}`;
+		},
+		readNotes: async () => readNotes(notesDir),
+		async editNote(paper) {
+			return editNoteInTerminal(paper, {notesDir, env: options.env, stdout: options.stdout, stdin: options.stdin ?? process.stdin});
 		},
 	};
 

@@ -4,7 +4,9 @@ import type {IndexProgress, SearchEngine, SearchResults} from '../services/index
 import {
 	createHighlighter,
 	createTitleFilter,
+	findSimilarPapers,
 	loadOrBuildIndex,
+	termStatistics,
 	parseQuery,
 	type SearchIndex,
 	type SearchWorkerReply,
@@ -22,7 +24,11 @@ function rankedResults(query: string, matches: readonly number[]): SearchResults
 }
 
 /** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
-export function createIndexEngine(index: SearchIndex): SearchEngine {
+export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]): SearchEngine {
+	// The similar-papers statistics (every title and abstract read once, see `termStatistics`) are
+	// part of loading the search: not on the first `m`, and not at a moment of their own choosing,
+	// which would hold up whatever key arrives then. An in-thread engine has at most a few hundred papers.
+	termStatistics(papers);
 	return {
 		async run(query) {
 			return rankedResults(
@@ -33,6 +39,9 @@ export function createIndexEngine(index: SearchIndex): SearchEngine {
 		watchProgress(listener) {
 			listener(null);
 			return () => {};
+		},
+		async similar(position, limit) {
+			return findSimilarPapers(index, papers, position, limit).map(hit => hit.index);
 		},
 	};
 }
@@ -57,6 +66,8 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	let inFlight: (QueuedQuery & {readonly id: number}) | undefined;
 	let waiting: QueuedQuery | undefined;
 	let nextId = 1;
+	/** `similar` requests sent to the worker, by id: they run beside queries, never replacing one. */
+	const similarWaiting = new Map<number, (matches: readonly number[] | undefined) => void>();
 
 	const setProgress = (next: IndexProgress | null) => {
 		progress = next;
@@ -93,6 +104,9 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 			inFlight = undefined;
 		}
 		setProgress(null);
+		// Similar-paper requests the worker will never answer now: answer them here.
+		for (const done of similarWaiting.values()) done(undefined);
+		similarWaiting.clear();
 		send();
 	};
 
@@ -108,6 +122,12 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 				break;
 			}
 			case 'results': {
+				const similarDone = similarWaiting.get(reply.id);
+				if (similarDone !== undefined) {
+					similarWaiting.delete(reply.id);
+					similarDone(Array.from(reply.matches));
+					break;
+				}
 				if (inFlight?.id !== reply.id) break;
 				const {query, resolve} = inFlight;
 				inFlight = undefined;
@@ -161,6 +181,15 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 			listeners.add(listener);
 			listener(progress);
 			return () => listeners.delete(listener);
+		},
+		async similar(position, limit) {
+			if (fallback !== undefined) return findSimilarPapers(fallback, papers, position, limit).map(hit => hit.index);
+			if (progress !== null) return undefined;
+			const id = nextId++;
+			return new Promise(resolve => {
+				similarWaiting.set(id, resolve);
+				worker.postMessage({type: 'similar', id, position, limit} satisfies SearchWorkerRequest);
+			});
 		},
 	};
 }

@@ -2,9 +2,9 @@
 Switches to the alternate screen and turns bracketed paste on (a paste then arrives between
 `ESC[200~` and `ESC[201~`, as text, not as keys); the cursor is Ink's business.
 */
-const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[?2004h';
+export const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[?2004h';
 /** Turns bracketed paste off, shows the cursor, ends synchronized output and leaves the alternate screen. */
-const leaveAlternateScreen = '\u001B[?2004l\u001B[?2026l\u001B[?25h\u001B[?1049l';
+export const leaveAlternateScreen = '\u001B[?2004l\u001B[?2026l\u001B[?25h\u001B[?1049l';
 
 /** A terminal taken over for the full-screen explorer, restorable exactly once. */
 export interface TerminalSession {

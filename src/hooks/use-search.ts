@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useRef} from 'react';
 import type {Store} from '../state/index.js';
 import type {SearchEngine} from '../services/index.js';
+import {splitNoteWords} from '../text/note-words.js';
 
 /**
  * Owns "latest query → results": returns a function that starts the store's current query on
@@ -21,8 +22,9 @@ export function useSearch(store: Store, engine: SearchEngine | undefined): () =>
 		}
 
 		answeredQuery.current = query;
-		void engine.run(query).then(results => {
-			if (results !== undefined) store.dispatch({type: 'search.results', results});
+		// `note:` words filter on the user's notes (in the selectors), not in the index.
+		void engine.run(splitNoteWords(query).query).then(results => {
+			if (results !== undefined) store.dispatch({type: 'search.results', results: {...results, query}});
 		});
 	}, [store, engine]);
 	useEffect(searchLatest, [searchLatest]);

@@ -27,6 +27,13 @@ export const commands = {
 	'copy.bibtex': {description: 'Copy the BibTeX entry to the clipboard', hint: '', touchesWorld: true},
 	'paper.open': {description: "Open the paper's link (over SSH: copy it to the clipboard)", hint: '', touchesWorld: true},
 	'citation.open': {description: 'Citation view: BibTeX and JSON of the selected paper', hint: 'cite', touchesWorld: true},
+	'similar.show': {
+		description: 'More like this: the papers most similar to the selected one',
+		hint: '',
+		touchesWorld: true,
+	},
+	'similar.close': {description: 'Back from the similar papers to the list and selection before', hint: ''},
+	'note.edit': {description: "Edit the selected paper's note (Markdown) in $VISUAL or $EDITOR", hint: '', touchesWorld: true},
 	'help.open': {description: 'This help', hint: 'help', isPinned: true},
 	'overlay.close': {description: 'Close this view', hint: 'close', isPinned: true},
 	'screen.redraw': {description: 'Redraw the screen', hint: '', touchesWorld: true},

@@ -10,6 +10,7 @@ export {
 	type SerializedSearchIndex,
 } from './search-index.js';
 export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
+export {findSimilarPapers, similarityQuery, termStatistics, type TermStatistics} from './similar-papers.js';
 export {createTitleFilter, type TitleFilter} from './title-filter.js';
 export {
 	cacheFileOf,

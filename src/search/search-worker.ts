@@ -5,6 +5,7 @@ import {parentPort} from 'node:worker_threads';
 import type {Paper} from '../types.js';
 import {readCachedIndex, writeCachedIndex} from './index-cache.js';
 import {buildSearchIndex, type SearchIndex} from './search-index.js';
+import {findSimilarPapers, termStatistics} from './similar-papers.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from './worker-protocol.js';
 
 /** Answers requests from `port` (the explorer's side of the channel). */
@@ -26,12 +27,19 @@ export function serveSearch(port: {
 				index = cacheDir === undefined ? undefined : readCachedIndex(papers, cacheDir);
 				if (index !== undefined) {
 					port.postMessage({type: 'ready', source: 'cache'});
-					return;
+				} else {
+					index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
+					port.postMessage({type: 'ready', source: 'built'});
+					// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
+					if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
 				}
-				index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
-				port.postMessage({type: 'ready', source: 'built'});
-				// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
-				if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
+				// The similar-papers statistics, read now rather than on the first `m` (a request sent meanwhile waits).
+				termStatistics(papers);
+				return;
+			}
+			if (message.type === 'similar') {
+				const hits = index === undefined ? [] : findSimilarPapers(index, papers, message.position, message.limit);
+				port.postMessage({type: 'results', id: message.id, matches: Int32Array.from(hits, hit => hit.index)});
 				return;
 			}
 			const hits = index?.search(message.query) ?? [];

@@ -10,13 +10,15 @@ export type SearchWorkerRequest =
 	/** Load the index of the papers added from `cacheDir`, or build it and write it there (once). */
 	| {readonly type: 'build'; readonly cacheDir?: string}
 	/** Answer one query; `id` comes back with the reply. */
-	| {readonly type: 'query'; readonly id: number; readonly query: string};
+	| {readonly type: 'query'; readonly id: number; readonly query: string}
+	/** The papers most like the paper at `position`, at most `limit` (see `findSimilarPapers`); answered as `results`. */
+	| {readonly type: 'similar'; readonly id: number; readonly position: number; readonly limit: number};
 
 /** A message from the search worker. */
 export type SearchWorkerReply =
 	| {readonly type: 'progress'; readonly done: number; readonly total: number}
 	/** The index is ready: read from the cache, or built. */
 	| {readonly type: 'ready'; readonly source: 'cache' | 'built'}
-	/** Matching paper indices, best first. */
+	/** Matching paper indices, best first (for a `query` or a `similar` request). */
 	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array}
 	| {readonly type: 'failed'; readonly message: string};

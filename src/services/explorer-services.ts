@@ -15,6 +15,12 @@ export interface SearchEngine {
 	 * search is ready (at once when it already is). Returns the function that stops.
 	 */
 	watchProgress(listener: (progress: IndexProgress | null) => void): () => void;
+	/**
+	 * The papers most like the paper at `position` (indices, most similar first, at most `limit`,
+	 * never the paper itself), from its top terms run as one query on the index. Resolves with
+	 * `undefined` while the index is still being built.
+	 */
+	similar(position: number, limit: number): Promise<readonly number[] | undefined>;
 }
 
 /** The persistent bookmark store as the explorer uses it. */
@@ -38,6 +44,15 @@ export type CopyResult = {readonly ok: true; readonly bytes: number} | {readonly
 /** What opening a link did: a program on this machine's display opened it, or (no display) it was copied. */
 export type OpenResult = {readonly kind: 'opened'; readonly program: string} | {readonly kind: 'copied'; readonly copy: CopyResult};
 
+/**
+ * What editing a note did, with the note's text now (`undefined`: there is no note, as when a new
+ * note was left empty). `failed` carries the one line to show: the editor could not be started,
+ * or exited with a failure (what it saved is kept).
+ */
+export type NoteEditResult =
+	| {readonly kind: 'saved' | 'unchanged'; readonly text: string | undefined}
+	| {readonly kind: 'failed'; readonly reason: string; readonly text: string | undefined};
+
 /** Everything with side effects the explorer needs, injected so tests can use temp dirs and fakes. */
 export interface ExplorerServices {
 	/** Loads (or builds) the search engine; called once, after the first frame. */
@@ -54,4 +69,11 @@ export interface ExplorerServices {
 	bibtex(paper: Paper): Promise<string>;
 	/** The citation view's text (BibTeX and JSON, highlighted when colour is on). */
 	citation(paper: Paper): Promise<string>;
+	/** Every note (Markdown, one file per paper in the user's data folder), by paper id; read after the first frame. */
+	readNotes(): Promise<ReadonlyMap<string, string>>;
+	/**
+	 * Opens the paper's note in the user's editor (`$VISUAL`, `$EDITOR`, `vi`), lending it the
+	 * terminal until it exits; the explorer draws its whole frame again afterwards.
+	 */
+	editNote(paper: Paper): Promise<NoteEditResult>;
 }

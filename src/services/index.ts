@@ -1,2 +1,2 @@
-export type {BookmarkService, CopyResult, ExplorerServices, OpenResult, SearchEngine} from './explorer-services.js';
+export type {BookmarkService, CopyResult, ExplorerServices, NoteEditResult, OpenResult, SearchEngine} from './explorer-services.js';
 export type {IndexProgress, SearchResults} from '../state/index.js';

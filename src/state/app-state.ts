@@ -41,6 +41,23 @@ export interface IndexProgress {
 	readonly total: number;
 }
 
+/**
+ * A "more like this" list (`m`), shown instead of the search results: Esc returns to the list it
+ * replaced (another similar list, or the results), with its selection.
+ */
+export interface SimilarView {
+	/** The paper the list is like. */
+	readonly source: Paper;
+	/** Indices into the papers, most similar first. */
+	readonly matches: readonly number[];
+	/** Where the list it replaced stood. */
+	readonly cursor: number;
+	readonly listOffset: number;
+	readonly detailOffset: number;
+	/** The similar list it replaced; null when it replaced the results. */
+	readonly parent: SimilarView | null;
+}
+
 /** Everything the explorer shows; changed only by the reducer. */
 export interface AppState {
 	readonly papers: readonly Paper[];
@@ -56,6 +73,10 @@ export interface AppState {
 	/** The last bookmark change made here, which `u` undoes; null when there is none to undo. */
 	readonly lastBookmarkChange: BookmarkChange | null;
 	readonly isBookmarkView: boolean;
+	/** The user's notes by paper id (the detail pane shows the selected paper's first lines; `note:word` filters on them). */
+	readonly notes: ReadonlyMap<string, string>;
+	/** The open "more like this" list, which the list shows instead of the results; null when none is open. */
+	readonly similar: SimilarView | null;
 	/** The order of the list (`s` cycles it). */
 	readonly sortOrder: SortOrder;
 	readonly focus: Focus;
@@ -104,6 +125,13 @@ export type Action =
 	| {readonly type: 'bookmarks.undone'; readonly bookmarks: readonly Bookmark[]}
 	| {readonly type: 'bookmarks.toggleView'}
 	| {readonly type: 'sort.cycle'}
+	/** Shows the papers like `source` (indices, most similar first) in the list; Esc (`similar.close`) goes back. */
+	| {readonly type: 'similar.show'; readonly source: Paper; readonly matches: readonly number[]}
+	| {readonly type: 'similar.close'}
+	/** Every note on disk, read after the first frame. */
+	| {readonly type: 'notes.loaded'; readonly notes: ReadonlyMap<string, string>}
+	/** The note on paper `id` after an edit; `undefined` when there is none. */
+	| {readonly type: 'note.changed'; readonly id: string; readonly text: string | undefined}
 	| {readonly type: 'help.open'}
 	| {readonly type: 'citation.show'; readonly text: string}
 	| {readonly type: 'overlay.close'}

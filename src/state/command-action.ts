@@ -66,6 +66,8 @@ export function commandAction(state: AppState, command: StateCommandId): Action 
 			return {type: 'bookmarks.toggleView'};
 		case 'sort.cycle':
 			return {type: 'sort.cycle'};
+		case 'similar.close':
+			return {type: 'similar.close'};
 		default:
 			return movementAction(command, modeOf(state), state);
 	}

@@ -1,9 +1,10 @@
 import type {ListEntry} from './app-state.js';
 import {truncateText, wrapText} from '../text/wrap-text.js';
+import type {NotePreview} from './note-preview.js';
 
 /** One line of the detail pane. `start` is its offset in the field named by `kind`. */
 export interface DetailLine {
-	readonly kind: 'title' | 'meta' | 'abstract' | 'blank' | 'heading' | 'link' | 'note';
+	readonly kind: 'title' | 'meta' | 'abstract' | 'blank' | 'heading' | 'link' | 'note' | 'noteText';
 	readonly text: string;
 	readonly start: number;
 	/** Target of a link line (its visible text may be cut to fit). */
@@ -12,8 +13,24 @@ export interface DetailLine {
 
 const blank: DetailLine = {kind: 'blank', text: '', start: 0};
 
-/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and version, DOI, journal reference and updated date, abstract, links. */
-export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] {
+/** The "Note" block: the note's first lines (see `notePreview`), and how many more there are. */
+function noteLines(note: NotePreview, width: number): DetailLine[] {
+	const lines: DetailLine[] = [blank, {kind: 'heading', text: 'Note', start: 0}];
+	for (const line of note.lines) lines.push(...wrapText(line, width).map(wrapped => ({kind: 'noteText' as const, ...wrapped})));
+	if (note.moreLines > 0) {
+		const more = `… ${note.moreLines} more ${note.moreLines === 1 ? 'line' : 'lines'} (n opens the note)`;
+		lines.push(...wrapText(more, width).map(wrapped => ({kind: 'note' as const, ...wrapped})));
+	}
+
+	return lines;
+}
+
+/**
+ * Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and version,
+ * DOI, journal reference and updated date, abstract, the first lines of the user's note on it
+ * (when there is one), links.
+ */
+export function buildDetailLines(entry: ListEntry, width: number, note?: NotePreview): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
@@ -48,6 +65,10 @@ export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] 
 		lines.push(...wrapText(paper.abstract, width).map(line => ({kind: 'abstract' as const, ...line})));
 	} else {
 		lines.push({kind: 'note', text: 'No abstract.', start: 0});
+	}
+
+	if (note !== undefined) {
+		lines.push(...noteLines(note, width));
 	}
 
 	if (paper.links.length > 0) {

@@ -42,9 +42,29 @@ function withOverlayOffset(state: AppState, offset: number): AppState {
 	return overlayOffset === state.overlayOffset ? state : {...state, overlayOffset};
 }
 
-/** A new query starts at the top of the list; its results arrive as `search.results`. */
+/** A new query starts at the top of the list (leaving any similar list); its results arrive as `search.results`. */
 function withQuery(state: AppState, query: string): AppState {
-	return query === state.query ? state : {...state, query, cursor: 0, listOffset: 0, detailOffset: 0};
+	return query === state.query ? state : {...state, query, similar: null, cursor: 0, listOffset: 0, detailOffset: 0};
+}
+
+/** Shows a similar list in place of the current one, remembering where that stood. */
+function withSimilar(state: AppState, source: AppState['papers'][number], matches: readonly number[]): AppState {
+	const {cursor, listOffset, detailOffset, similar: parent} = state;
+	return withCursor(
+		{...state, similar: {source, matches, cursor, listOffset, detailOffset, parent}, cursor: 0, listOffset: 0, detailOffset: 0},
+		0,
+	);
+}
+
+/** Back to the list the similar list replaced, with its selection; nothing when none is open. */
+function withoutSimilar(state: AppState): AppState {
+	const {similar} = state;
+	if (similar === null) {
+		return state;
+	}
+
+	const back = {...state, similar: similar.parent, listOffset: similar.listOffset};
+	return withDetailOffset(withCursor(back, similar.cursor), similar.detailOffset);
 }
 
 /**
@@ -160,11 +180,31 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 
 		case 'bookmarks.toggleView': {
-			return withCursor({...state, isBookmarkView: !state.isBookmarkView, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
+			return withCursor({...state, isBookmarkView: !state.isBookmarkView, similar: null, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
 		}
 
 		case 'sort.cycle': {
-			return withCursor({...state, sortOrder: nextSortOrder(state.sortOrder), cursor: 0, listOffset: 0, detailOffset: 0}, 0);
+			return withCursor({...state, sortOrder: nextSortOrder(state.sortOrder), similar: null, cursor: 0, listOffset: 0, detailOffset: 0}, 0);
+		}
+
+		case 'similar.show': {
+			return withSimilar(state, action.source, action.matches);
+		}
+
+		case 'similar.close': {
+			return withoutSimilar(state);
+		}
+
+		case 'notes.loaded': {
+			// A note edited here before the files were read is newer than what was read.
+			return withCursor({...state, notes: new Map([...action.notes, ...state.notes])}, state.cursor);
+		}
+
+		case 'note.changed': {
+			const notes = new Map(state.notes);
+			if (action.text === undefined) notes.delete(action.id);
+			else notes.set(action.id, action.text);
+			return withCursor({...state, notes}, state.cursor);
 		}
 
 		case 'help.open': {

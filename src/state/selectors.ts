@@ -5,6 +5,8 @@ import {computeLayout, type ScreenLayout} from './layout.js';
 import {buildDetailLines, type DetailLine} from './detail-lines.js';
 import {wrapOverlayLines} from './overlay-lines.js';
 import {sortMatches} from './sort-order.js';
+import {notePreview} from './note-preview.js';
+import {idsWithNoteWords, splitNoteWords} from '../text/note-words.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
 const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
@@ -27,9 +29,14 @@ export function bookmarkedIds(state: Pick<AppState, 'bookmarks'>): ReadonlySet<s
 
 function missingBookmarkEntries(state: AppState): ListEntry[] {
 	const known = memo(paperIds, state.papers, () => new Set(state.papers.map(paper => paper.id)));
-	const needle = state.query.trim().toLowerCase();
+	const {query, words} = splitNoteWords(state.query);
+	const needle = query.trim().toLowerCase();
+	const withNotes = words.length === 0 ? undefined : idsWithNoteWords(state.notes, words);
 	return state.bookmarks
-		.filter(bookmark => !known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle))
+		.filter(
+			bookmark =>
+				!known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle) && (withNotes === undefined || withNotes.has(bookmark.id)),
+		)
 		.map(bookmark => ({
 			paper: {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []},
 			isMissing: true,
@@ -41,9 +48,38 @@ const plainEntries = new WeakMap<Matches, ListEntry[]>();
 const bookmarkEntries = new WeakMap<Matches, WeakMap<AppState['bookmarks'], ListEntry[]>>();
 const sortedMatches = new WeakMap<Matches, Map<string, {bookmarks: AppState['bookmarks']; matches: Matches}>>();
 
+const noteFilteredMatches = new WeakMap<Matches, WeakMap<AppState['notes'], Map<string, Matches>>>();
+
+/**
+ * The search's matches, keeping only papers whose note holds every `note:word` of the query
+ * (see `splitNoteWords`); memoised per matches, notes and note words.
+ */
+export function queryMatches(state: AppState): Matches {
+	const {matches} = state.results;
+	const {words} = splitNoteWords(state.query);
+	if (words.length === 0) {
+		return matches;
+	}
+
+	const byWords = memo(
+		memo(noteFilteredMatches, matches, () => new WeakMap()),
+		state.notes,
+		() => new Map<string, Matches>(),
+	);
+	const key = words.join(' ');
+	let filtered = byWords.get(key);
+	if (filtered === undefined) {
+		const ids = idsWithNoteWords(state.notes, words);
+		filtered = matches.filter(index => ids.has(state.papers[index]?.id ?? ''));
+		byWords.set(key, filtered);
+	}
+
+	return filtered;
+}
+
 /** The matches in the chosen order, memoised per matches, order and (for the bookmark order) bookmarks. */
 function orderedMatches(state: AppState): Matches {
-	const {matches} = state.results;
+	const matches = queryMatches(state);
 	if (state.sortOrder === 'relevance') {
 		return matches;
 	}
@@ -60,11 +96,16 @@ function orderedMatches(state: AppState): Matches {
 }
 
 /**
- * The rows of the list, in order: the matches in the chosen order, or in the bookmark view the
- * bookmarked matches followed by bookmarks whose paper is missing from the corpus. Memoised per
- * matches/bookmarks.
+ * The rows of the list, in order: an open similar list (most similar first), else the matches in
+ * the chosen order, or in the bookmark view the bookmarked matches followed by bookmarks whose
+ * paper is missing from the corpus. Memoised per matches/bookmarks.
  */
 export function visibleEntries(state: AppState): readonly ListEntry[] {
+	if (state.similar !== null) {
+		const similarMatches = state.similar.matches;
+		return memo(plainEntries, similarMatches, () => similarMatches.map(index => ({paper: state.papers[index]!, isMissing: false})));
+	}
+
 	const matches = orderedMatches(state);
 	if (!state.isBookmarkView) {
 		return memo(plainEntries, matches, () => matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
@@ -101,10 +142,12 @@ export function selectedDetailLines(state: AppState): readonly DetailLine[] {
 	// Laid out once per paper and width: every frame and every scroll step asks again.
 	const width = layoutOf(state).detailColumns;
 	const byWidth = memo(detailLineCache, entry.paper, () => new Map<string, readonly DetailLine[]>());
-	const key = `${width}:${entry.isMissing}`;
+	const note = state.notes.get(entry.paper.id);
+	// The note's text is part of the key: an edited note is laid out again.
+	const key = `${width}:${entry.isMissing}:${note ?? ''}`;
 	let lines = byWidth.get(key);
 	if (!lines) {
-		lines = buildDetailLines(entry, width);
+		lines = buildDetailLines(entry, width, note === undefined ? undefined : notePreview(note));
 		byWidth.set(key, lines);
 	}
 

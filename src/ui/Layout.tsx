@@ -8,9 +8,11 @@ import {
 	selectedDetailLines,
 	selectedEntry,
 	visibleEntries,
+	queryMatches,
 	sortOrderLabel,
 	type AppState,
 } from '../state/index.js';
+import {truncateText} from '../text/wrap-text.js';
 import {PaperList} from './PaperList.js';
 import {PaperDetail} from './PaperDetail.js';
 import {SearchBar} from './SearchBar.js';
@@ -119,11 +121,13 @@ export function Layout({state, mode}: Props) {
 			<StatusBar
 				position={state.cursor + 1}
 				total={entries.length}
-				matchCount={state.query.trim() ? state.results.matches.length : undefined}
+				matchCount={state.query.trim() && state.similar === null ? queryMatches(state).length : undefined}
 				isTitlesOnly={state.results.isTitlesOnly === true}
 				indexing={state.indexing}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
-				orderLabel={sortOrderLabel(state.sortOrder)}
+				orderLabel={
+					state.similar === null ? sortOrderLabel(state.sortOrder) : `like “${truncateText(state.similar.source.title, 32)}” · Esc back`
+				}
 				message={state.message}
 				hints={keyHints(mode)}
 				width={layout.columns}

@@ -38,6 +38,10 @@ function renderLine(line: DetailLine, theme: Theme, titleSpans: readonly Span[],
 			);
 		}
 
+		case 'noteText': {
+			return <Text wrap="truncate">{line.text}</Text>;
+		}
+
 		case 'heading': {
 			return <Text {...theme.heading}>{line.text}</Text>;
 		}

@@ -159,9 +159,7 @@ describe.concurrent('fetch arxiv against a loopback server', () => {
 		const directory = temporaryDirectory();
 		const result = await runCli(['fetch', 'arxiv', 'ti:lora'], {env: {...arxivEnv(closed), PAPER_TUI_DATA_DIR: directory}});
 		expect(result.code).toBe(1);
-		expect(result.stderr).toBe(
-			`paper-tui: cannot reach ${new URL(closed.origin).host} (connection refused); nothing was changed\n`,
-		);
+		expect(result.stderr).toBe(`paper-tui: cannot reach ${new URL(closed.origin).host} (connection refused); nothing was changed\n`);
 		expect(result.stdout).toBe('');
 		expect(readdirSync(directory)).toEqual([]);
 	});

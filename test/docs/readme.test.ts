@@ -30,6 +30,7 @@ describe('README commands match --help', () => {
 		'list',
 		'search QUERY',
 		'show ID',
+		'similar ID',
 		'bookmarks add ID...',
 		'bookmarks rm ID...',
 		'--corpus FILE',

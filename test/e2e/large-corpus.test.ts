@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {writeCorpus} from '../../scripts/generate-corpus.js';
 import {loadCorpusFile} from '../../src/corpus/load-corpus.js';
 import {createWorkerEngine} from '../../src/explorer/search-engine.js';
-import {buildSearchIndex, cacheFileOf} from '../../src/search/index.js';
+import {buildSearchIndex, cacheFileOf, findSimilarPapers} from '../../src/search/index.js';
 import type {IndexProgress, SearchResults} from '../../src/services/index.js';
 import type {Paper} from '../../src/types.js';
 import {builtCliPath} from '../support/pty-app.js';
@@ -21,6 +21,8 @@ let corpusFile: string;
 let papers: Paper[];
 /** The ranked answer of the same search code, in this thread. */
 let rankedMatches: (query: string) => number[];
+/** The similar papers the same code finds in this thread. */
+let similarMatches: (position: number, limit: number) => number[];
 
 beforeAll(async () => {
 	// Kept for the whole file (useExplorers' temp dirs go after each test).
@@ -30,6 +32,7 @@ beforeAll(async () => {
 	papers = loadCorpusFile(corpusFile);
 	const index = buildSearchIndex(papers);
 	rankedMatches = query => index.search(query).map(hit => hit.index);
+	similarMatches = (position, limit) => findSimilarPapers(index, papers, position, limit).map(hit => hit.index);
 }, 60_000);
 afterAll(() => {
 	rmSync(corpusDirectory, {recursive: true, force: true});
@@ -50,6 +53,8 @@ describe('the search worker', () => {
 	test('reports progress, filters titles until the index is ready, then ranks like the in-thread index', async () => {
 		const engine = createWorkerEngine(papers, workerFile);
 		const ready = progressUntilReady(engine);
+		// Before the index is ready there are no similar papers to find: the explorer says so.
+		expect(await engine.similar(0, 10)).toBeUndefined();
 		const early = (await engine.run('network'))!;
 		expect(early.isTitlesOnly).toBe(true);
 		expect(early.matches).toEqual(papers.flatMap((paper, index) => (paper.title.toLowerCase().includes('network') ? [index] : [])));
@@ -90,6 +95,11 @@ describe('the index cache of the search worker', () => {
 		const engine = createWorkerEngine(papers, workerFile, {cacheDir});
 		expect(await progressUntilReady(engine)).toEqual([{done: 0, total: paperCount}, null]);
 		expect((await engine.run('generative'))!.matches).toEqual(rankedMatches('generative'));
+		// Similar papers are found in the worker too, as in this thread, beside a query.
+		const [similar, results] = await Promise.all([engine.similar(42, 10), engine.run('neural')]);
+		expect(similar).toEqual(similarMatches(42, 10));
+		expect(similar).toHaveLength(10);
+		expect(results!.matches).toEqual(rankedMatches('neural'));
 	});
 });
 

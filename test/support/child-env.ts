@@ -31,7 +31,8 @@ function isRemovedVariable(name: string): boolean {
  * The environment for a program under test: the parent's, minus CI and runner variables,
  * with `TERM=xterm-256color` and the config pointed at `configDir` (both `PAPER_TUI_CONFIG_DIR`
  * and `XDG_CONFIG_HOME`, so conf never finds the real user's file) and the cache of search indexes
- * at `configDir/cache` (`XDG_CACHE_HOME`). `overrides` win over
+ * at `configDir/cache` (`XDG_CACHE_HOME`), the data folder (notes) at `configDir/data`
+ * (`XDG_DATA_HOME`). `overrides` win over
  * everything, so a test can still set `NO_COLOR` or even `CI` on purpose.
  */
 export function buildChildEnvironment(
@@ -51,5 +52,8 @@ export function buildChildEnvironment(
 	// Search indexes are cached beside the config, never in the real user's cache.
 	delete environment['PAPER_TUI_CACHE_DIR'];
 	environment['XDG_CACHE_HOME'] = path.join(configDir, 'cache');
+	// Notes too live beside the config, never in the real user's data folder.
+	delete environment['PAPER_TUI_DATA_DIR'];
+	environment['XDG_DATA_HOME'] = path.join(configDir, 'data');
 	return {...environment, ...overrides};
 }

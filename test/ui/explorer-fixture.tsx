@@ -1,9 +1,9 @@
 import {render} from 'ink-testing-library';
 import type {Bookmark, Paper} from '../../src/types.js';
-import type {BookmarkService, ExplorerServices, SearchEngine} from '../../src/services/index.js';
+import type {BookmarkService, ExplorerServices, NoteEditResult, SearchEngine} from '../../src/services/index.js';
 import {App} from '../../src/app.js';
 import {ThemeContext, createTheme} from '../../src/ui/theme.js';
-import {buildSearchIndex, createHighlighter} from '../../src/search/index.js';
+import {buildSearchIndex, createHighlighter, findSimilarPapers} from '../../src/search/index.js';
 
 /** The rows of a frame. */
 export function lines(frame: string | undefined): string[] {
@@ -78,16 +78,39 @@ export function memoryBookmarks(
 	};
 }
 
-/** Real search over `papers`, with fake bookmarks, clipboard and link opener (as on a machine with a display). */
+/**
+ * In-memory notes, by paper id, and a fake editor: each edit appends `line` to the note (a new note
+ * starts with the title as a heading) and is recorded in `edited`.
+ */
+export function memoryNotes(line = 'Edited in the test.') {
+	const notes = new Map<string, string>();
+	const edited: string[] = [];
+	return {
+		notes,
+		edited,
+		readNotes: async (): Promise<ReadonlyMap<string, string>> => new Map(notes),
+		async editNote(paper: Paper): Promise<NoteEditResult> {
+			edited.push(paper.id);
+			const text = `${notes.get(paper.id) ?? `# ${paper.title}\n\n`}${line}\n`;
+			notes.set(paper.id, text);
+			return {kind: 'saved', text};
+		},
+	};
+}
+
+/** Real search over `papers`, with fake bookmarks, clipboard, link opener (as on a machine with a display) and notes. */
 export function fixtureServices(
 	papers: readonly Paper[],
 	bookmarks = memoryBookmarks(),
+	notes = memoryNotes(),
 ): ExplorerServices & {copied: string[]; opened: string[]} {
 	const copied: string[] = [];
 	const opened: string[] = [];
 	return {
 		copied,
 		opened,
+		readNotes: notes.readNotes,
+		editNote: notes.editNote,
 		async loadSearch(): Promise<SearchEngine> {
 			const index = buildSearchIndex(papers);
 			return {
@@ -101,6 +124,7 @@ export function fixtureServices(
 					listener(null);
 					return () => {};
 				},
+				similar: async (position, limit) => findSimilarPapers(index, papers, position, limit).map(hit => hit.index),
 			};
 		},
 		readBookmarksNow: () => bookmarks.current(),
@@ -225,7 +249,7 @@ export async function renderExplorer(
 		</ThemeContext.Provider>,
 	);
 	// The app asks for its services once its first frame is drawn (a timer); then follow them to the end.
-	await turnsUntil(() => called.has('loadSearch') && called.has('openBookmarks'));
+	await turnsUntil(() => called.has('loadSearch') && called.has('openBookmarks') && called.has('readNotes'));
 
 	await drawn({...view, pending});
 	// Once open, the bookmark store is read (and then watched): that read is the last thing a start does.

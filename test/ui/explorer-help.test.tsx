@@ -10,8 +10,8 @@ afterEach(() => {
 
 describe('the help overlay', () => {
 	test('? lists every key of every mode with what it does, from the keymap', async () => {
-		// 100x50: tall enough for all of the help at once.
-		const view = await renderExplorer({columns: 100, rows: 50});
+		// 100x56: tall enough for all of the help at once.
+		const view = await renderExplorer({columns: 100, rows: 56});
 		await press(view, '?');
 		const frame = lines(view.lastFrame());
 		expect(frame[1]).toBe('Keys  (Esc closes)');

@@ -23,6 +23,7 @@ function indexingEngine() {
 			listener(progress);
 			return () => listeners.delete(listener);
 		},
+		similar: async () => (progress === null ? [] : undefined),
 	};
 	const report = (next: IndexProgress | null) => {
 		progress = next;

@@ -1,0 +1,42 @@
+import {describe, expect, test} from 'vitest';
+import {serveSearch} from '../../src/search/search-worker.js';
+import {buildSearchIndex} from '../../src/search/search-index.js';
+import {findSimilarPapers} from '../../src/search/similar-papers.js';
+import type {SearchWorkerReply, SearchWorkerRequest} from '../../src/search/worker-protocol.js';
+import {loadBuiltinCorpus} from './builtin-corpus.js';
+
+/** The worker's request handler on an in-memory channel: what it would post back to the explorer. */
+function servedChannel() {
+	const replies: SearchWorkerReply[] = [];
+	let deliver: (message: SearchWorkerRequest) => void = () => {};
+	serveSearch({
+		postMessage: reply => replies.push(reply),
+		on: (_event, listener) => {
+			deliver = listener;
+		},
+	});
+	return {replies, send: (message: SearchWorkerRequest) => deliver(message)};
+}
+
+describe('the search worker answers similar-paper requests', () => {
+	const papers = loadBuiltinCorpus();
+
+	test('with the same papers, in the same order, as in this thread; a query and a similar request keep their ids', () => {
+		const {replies, send} = servedChannel();
+		send({type: 'add', papers: papers.map(({title, authors, abstract}) => ({title, authors, abstract}))});
+		send({type: 'build'});
+		send({type: 'similar', id: 7, position: 12, limit: 6});
+		send({type: 'query', id: 8, query: 'lora'});
+		const results = replies.filter(reply => reply.type === 'results');
+		const expected = findSimilarPapers(buildSearchIndex(papers), papers, 12, 6).map(hit => hit.index);
+		expect(expected).toHaveLength(6);
+		expect(results[0]).toEqual({type: 'results', id: 7, matches: Int32Array.from(expected)});
+		expect(results[1]?.id).toBe(8);
+	});
+
+	test('before the index is built, a similar request is answered with nothing', () => {
+		const {replies, send} = servedChannel();
+		send({type: 'similar', id: 1, position: 0, limit: 5});
+		expect(replies).toEqual([{type: 'results', id: 1, matches: new Int32Array()}]);
+	});
+});
