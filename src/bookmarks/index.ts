@@ -1,4 +1,5 @@
 export {openBookmarkStore, type BookmarkStore, type BookmarkStoreOptions} from './bookmark-store.js';
+export type {TagChange} from './paper-marks.js';
 export type {BookmarkEntry} from './bookmark-changes.js';
 export {BookmarkStoreError} from './errors.js';
 export {resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
