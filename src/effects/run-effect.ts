@@ -4,6 +4,7 @@ import {selectedEntry} from '../state/index.js';
 import type {BookmarkService, ExplorerServices} from '../services/index.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
 import {primaryLink} from '../citation/primary-link.js';
+import {saveTags, toggleRead} from './paper-marks.js';
 
 /** What performing an effect needs: the current state, a way to change it, and the services. */
 export interface EffectContext {
@@ -90,7 +91,7 @@ async function openCitation(context: EffectContext, entry: ListEntry): Promise<v
 
 /** Performs an effect on the selected paper. */
 async function runOnPaper(
-	command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw'>,
+	command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw' | 'prompt.save'>,
 	context: EffectContext,
 	entry: ListEntry,
 ): Promise<void> {
@@ -114,6 +115,10 @@ async function runOnPaper(
 		case 'paper.open': {
 			return openPaper(context, entry);
 		}
+
+		case 'read.toggle': {
+			return toggleRead(context, entry);
+		}
 	}
 }
 
@@ -136,6 +141,11 @@ export async function runEffect(command: EffectCommandId, context: EffectContext
 
 		if (command === 'bookmark.undo') {
 			await undoBookmarkChange(context);
+			return;
+		}
+
+		if (command === 'prompt.save') {
+			await saveTags(context);
 			return;
 		}
 

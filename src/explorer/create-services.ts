@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
-import {readBookmarksNow, watchBookmarkFile} from '../bookmarks/index.js';
+import {readBookmarksNow, readMarksNow, watchBookmarkFile} from '../bookmarks/index.js';
 import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
@@ -60,6 +60,10 @@ export function createServices(
 			remove: async ids => track(store.remove(ids)),
 			restore: async bookmarks => track(store.restore(bookmarks)),
 			watch: onChange => watchBookmarkFile(store.path, onChange),
+			marks: async () => store.marks(),
+			toggleRead: async id => track(store.toggleRead(id)),
+			markRead: async id => track(store.setRead([id], true)),
+			changeTags: async (id, change) => track(store.changeTags(id, change)),
 		};
 	};
 	let bookmarkService: Promise<BookmarkService> | undefined;
@@ -86,6 +90,7 @@ export function createServices(
 			return createIndexEngine(buildSearchIndex(papers));
 		},
 		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
+		readMarksNow: () => readMarksNow({configDir: options.configDir, env: options.env}),
 		openBookmarks(): Promise<BookmarkService> {
 			// Tracked too: a key pressed while the store opens toggles once it has opened.
 			bookmarkService ??= track(openBookmarkService());

@@ -1,4 +1,4 @@
-import type {Bookmark, BookmarkChange, Paper, Span, TerminalSize} from '../types.js';
+import type {Bookmark, BookmarkChange, Paper, PaperMarks, Span, TerminalSize} from '../types.js';
 import type {Mode, StateCommandId} from '../keys/index.js';
 import type {SortOrder} from './sort-order.js';
 
@@ -41,6 +41,14 @@ export interface IndexProgress {
 	readonly total: number;
 }
 
+/** The tag prompt (`t`) while it is open: the paper, what was typed, and the tags it had when it opened. */
+export interface TagPrompt {
+	readonly paperId: string;
+	readonly title: string;
+	readonly text: string;
+	readonly original: readonly string[];
+}
+
 /** Everything the explorer shows; changed only by the reducer. */
 export interface AppState {
 	readonly papers: readonly Paper[];
@@ -56,6 +64,16 @@ export interface AppState {
 	/** The last bookmark change made here, which `u` undoes; null when there is none to undo. */
 	readonly lastBookmarkChange: BookmarkChange | null;
 	readonly isBookmarkView: boolean;
+	/** Read state and tags per paper id, as in the store. */
+	readonly marks: PaperMarks;
+	/** False until the marks have been read: unread markers and the count are not drawn before. */
+	readonly isMarksKnown: boolean;
+	/** The paper last marked read or unread with `r`: being shown does not mark it read. */
+	readonly readDecidedId: string | null;
+	/** The open tag prompt, or null. */
+	readonly tagPrompt: TagPrompt | null;
+	/** The selected row of the tag list (`T`). */
+	readonly tagListCursor: number;
 	/** The order of the list (`s` cycles it). */
 	readonly sortOrder: SortOrder;
 	readonly focus: Focus;
@@ -104,6 +122,18 @@ export type Action =
 	| {readonly type: 'bookmarks.undone'; readonly bookmarks: readonly Bookmark[]}
 	| {readonly type: 'bookmarks.toggleView'}
 	| {readonly type: 'sort.cycle'}
+	| {readonly type: 'marks.loaded'; readonly marks: PaperMarks}
+	| {readonly type: 'read.decided'; readonly paperId: string}
+	/** Opens the tag prompt on the selected paper. */
+	| {readonly type: 'tags.open'}
+	| {readonly type: 'tags.input'; readonly text: string}
+	| {readonly type: 'tags.set'; readonly text: string}
+	| {readonly type: 'tags.complete'}
+	| {readonly type: 'tags.close'}
+	| {readonly type: 'tagList.open'}
+	| {readonly type: 'tagList.move'; readonly delta: number}
+	/** Puts `tag:name` of the selected tag in the query and closes the list. */
+	| {readonly type: 'tagList.pick'}
 	| {readonly type: 'help.open'}
 	| {readonly type: 'citation.show'; readonly text: string}
 	| {readonly type: 'overlay.close'}

@@ -12,8 +12,8 @@ export interface DetailLine {
 
 const blank: DetailLine = {kind: 'blank', text: '', start: 0};
 
-/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and DOI, abstract, links. */
-export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] {
+/** Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and DOI, tags, abstract, links. */
+export function buildDetailLines(entry: ListEntry, width: number, tags: readonly string[] = []): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
@@ -26,6 +26,10 @@ export function buildDetailLines(entry: ListEntry, width: number): DetailLine[] 
 		.join(' · ');
 	if (identifiers) {
 		lines.push(...wrapText(identifiers, width).map(line => ({kind: 'meta' as const, ...line})));
+	}
+
+	if (tags.length > 0) {
+		lines.push(...wrapText(`Tags: ${tags.join(', ')}`, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
 	lines.push(blank);

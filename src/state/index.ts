@@ -1,10 +1,33 @@
-export type {Action, AppState, Focus, Highlighter, IndexProgress, ListEntry, Overlay, SearchResults, StatusMessage} from './app-state.js';
+export type {
+	Action,
+	AppState,
+	Focus,
+	Highlighter,
+	IndexProgress,
+	ListEntry,
+	Overlay,
+	SearchResults,
+	StatusMessage,
+	TagPrompt,
+} from './app-state.js';
+export {filteredMatches, isUnread, queryFilters, tagCatalog, unreadCount, type TagCount} from './mark-selectors.js';
+export {applyFilters, filterParsers, parseQueryFilters, type FilterContext, type PaperFilter, type ParsedQuery} from './query-filters.js';
+export {promptTagChange, tagCompletions} from './tag-prompt.js';
 export {allPapers, createInitialState} from './initial-state.js';
 export {keyOutcome, type KeyOutcome} from './key-outcome.js';
 export {computeLayout, minimumSize, wideFromColumns, type ScreenLayout} from './layout.js';
 export {modeOf} from './mode.js';
 export {reducer} from './reducer.js';
-export {bookmarkedIds, detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
+export {
+	bookmarkedIds,
+	detailTextRows,
+	layoutOf,
+	overlayLines,
+	paperToMarkRead,
+	selectedDetailLines,
+	selectedEntry,
+	visibleEntries,
+} from './selectors.js';
 export {createStore, type Store} from './store.js';
 export {nextSortOrder, sortMatches, sortOrderLabel, sortOrders, type SortOrder} from './sort-order.js';
 export type {DetailLine} from './detail-lines.js';
