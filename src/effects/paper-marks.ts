@@ -47,6 +47,7 @@ export async function saveTags(context: EffectContext): Promise<void> {
 	const marks = await store.changeTags(prompt.paperId, change);
 	context.dispatch({type: 'marks.loaded', marks});
 	const tags = marks.get(prompt.paperId)?.tags ?? [];
-	const text = tags.length === 0 ? `No tags on “${prompt.title}”` : `Tags of “${prompt.title}”: ${tags.join(', ')}`;
+	// Short, so that the tags fit the status line beside the counts.
+	const text = tags.length === 0 ? 'Tags removed' : `Tags saved: ${tags.join(', ')}`;
 	context.dispatch({type: 'message.show', message: {text, kind: 'info'}});
 }
