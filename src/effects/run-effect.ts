@@ -4,6 +4,7 @@ import {selectedEntry} from '../state/index.js';
 import type {BookmarkService, ExplorerServices} from '../services/index.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
 import {primaryLink} from '../citation/primary-link.js';
+import {paperWithTags} from '../text/tags.js';
 import {saveTags, toggleRead} from './paper-marks.js';
 
 /** What performing an effect needs: the current state, a way to change it, and the services. */
@@ -86,7 +87,7 @@ async function openPaper(context: EffectContext, entry: ListEntry): Promise<void
 
 /** Loads the highlighter and shows the paper's citation. */
 async function openCitation(context: EffectContext, entry: ListEntry): Promise<void> {
-	context.dispatch({type: 'citation.show', text: await context.services.citation(entry.paper)});
+	context.dispatch({type: 'citation.show', text: await context.services.citation(paperWithTags(entry.paper, context.state.marks))});
 }
 
 /** Performs an effect on the selected paper. */
@@ -105,7 +106,7 @@ async function runOnPaper(
 		}
 
 		case 'copy.bibtex': {
-			return copyToClipboard(context, await context.services.bibtex(entry.paper), 'the BibTeX entry');
+			return copyToClipboard(context, await context.services.bibtex(paperWithTags(entry.paper, context.state.marks)), 'the BibTeX entry');
 		}
 
 		case 'citation.open': {

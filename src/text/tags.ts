@@ -1,3 +1,4 @@
+import type {Paper, PaperMarks} from '../types.js';
 import {cleanText} from './clean-text.js';
 
 /** Longest tag kept, in characters; a longer one is cut. */
@@ -33,4 +34,24 @@ export function uniqueTags(tags: readonly string[]): string[] {
  */
 export function paperTags(userTags: readonly string[] | undefined, keywords: readonly string[] | undefined): string[] {
 	return uniqueTags([...(userTags ?? []), ...(keywords ?? []).map(normalizeTag)]);
+}
+
+/**
+ * What exports write as a paper's keywords: its source's keywords as they were written, then
+ * the user's tags that are not among them (compared normalised). Undefined when there are none.
+ */
+export function keywordsWithTags(keywords: readonly string[] | undefined, userTags: readonly string[] | undefined): string[] | undefined {
+	const known = new Set((keywords ?? []).map(normalizeTag));
+	const all = [...(keywords ?? []), ...(userTags ?? []).filter(tag => !known.has(normalizeTag(tag)))];
+	return all.length === 0 ? undefined : all;
+}
+
+/** The paper as exports see it: its keywords followed by the user's tags (see `keywordsWithTags`); the same paper when it has no tags. */
+export function paperWithTags(paper: Paper, marks: PaperMarks): Paper {
+	const tags = marks.get(paper.id)?.tags;
+	if (tags === undefined || tags.length === 0) {
+		return paper;
+	}
+
+	return {...paper, keywords: keywordsWithTags(paper.keywords, tags)};
 }

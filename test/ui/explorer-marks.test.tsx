@@ -168,3 +168,31 @@ describe('filters in the search line', () => {
 		expect(status(view.lastFrame())).toMatch(/year:abc is not a year: try year:2023/);
 	});
 });
+
+describe('tags in exports from the explorer', () => {
+	test('Y and c hand the paper to the citation with its tags after its keywords', async () => {
+		const bookmarks = memoryBookmarks();
+		bookmarks.replaceMarks(new Map([['loramoe', {tags: ['adapters']}]]));
+		const services = fixtureServices(datedPapers, bookmarks);
+		const exported: Paper[] = [];
+		const view = await renderExplorer({
+			papers: datedPapers,
+			services: {
+				...services,
+				bibtex: async paper => {
+					exported.push(paper);
+					return services.bibtex(paper);
+				},
+				citation: async paper => {
+					exported.push(paper);
+					return services.citation(paper);
+				},
+			},
+		});
+		await press(view, 'j', 'Y', 'c');
+		expect(exported.map(paper => paper.keywords)).toEqual([
+			['Mixture of Experts', 'adapters'],
+			['Mixture of Experts', 'adapters'],
+		]);
+	});
+});
