@@ -37,6 +37,8 @@ interface RunResult {
 	firstFrameBytes: number;
 	navigation: KeystrokeSample[];
 	sort: KeystrokeSample[];
+	read: KeystrokeSample[];
+	tags: KeystrokeSample[];
 	search: KeystrokeSample[];
 	clearsAfterFirstFrame: number;
 	tabStopChanges: number;
@@ -44,7 +46,7 @@ interface RunResult {
 	quitCleanly: boolean;
 }
 
-/** One fresh app: first frame, `j` × 20, `s` × 5, `/` + search text, then Esc, Esc and `q`. */
+/** One fresh app: first frame, `j` × 20, `s` × 5, `r` × 4, `t` + a tag + Enter, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
 	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
 	try {
@@ -74,6 +76,13 @@ async function measureRun(): Promise<RunResult> {
 		// A whole cycle of the list's orders (`s` five times), back to the plain order.
 		const sort: KeystrokeSample[] = [];
 		for (let press = 0; press < 5; press++) sort.push(await measureKeystroke(app, 's'));
+		// `r` marks the selected paper read and unread in turn: each frame waits for the write to the store.
+		const read: KeystrokeSample[] = [];
+		for (let press = 0; press < 4; press++) read.push(await measureKeystroke(app, 'r'));
+		// `t` opens the tag prompt; each letter of a tag, then Enter, which saves it.
+		const tags: KeystrokeSample[] = [await measureKeystroke(app, 't')];
+		for (const letter of 'bench') tags.push(await measureKeystroke(app, letter));
+		tags.push(await measureKeystroke(app, '\r'));
 		await measureKeystroke(app, '/');
 		const search: KeystrokeSample[] = [];
 		for (const letter of searchText) search.push(await measureKeystroke(app, letter));
@@ -92,6 +101,8 @@ async function measureRun(): Promise<RunResult> {
 			firstFrameBytes,
 			navigation,
 			sort,
+			read,
+			tags,
 			search,
 			clearsAfterFirstFrame,
 			tabStopChanges,
@@ -204,6 +215,20 @@ async function main(): Promise<number> {
 			key: 'sortBytes',
 			unit: 'B',
 			samples: runs.flatMap(run => run.sort.map(sample => sample.bytes)),
+		},
+		{
+			name: 'key r: frame complete',
+			key: 'readFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.read.map(sample => sample.frameMs)),
+			budget: 16,
+		},
+		{
+			name: 'key t, its prompt, Enter: frame complete',
+			key: 'tagsFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.tags.map(sample => sample.frameMs)),
+			budget: 16,
 		},
 		{
 			name: 'search key: frame complete',

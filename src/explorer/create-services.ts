@@ -7,6 +7,19 @@ import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 
+/**
+ * How long a paper shown in the detail pane takes to become read, from `PAPER_TUI_READ_AFTER_MS`:
+ * a whole number of milliseconds, `0` or `off` never; unset or unreadable, the default (undefined).
+ */
+export function readAfterMsFrom(env: NodeJS.ProcessEnv): number | undefined {
+	const text = env['PAPER_TUI_READ_AFTER_MS']?.trim().toLowerCase();
+	if (text === 'off' || text === '0') {
+		return Number.POSITIVE_INFINITY;
+	}
+
+	return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
 	readonly services: ExplorerServices;
@@ -91,6 +104,7 @@ export function createServices(
 		},
 		readBookmarksNow: () => readBookmarksNow({configDir: options.configDir, env: options.env}),
 		readMarksNow: () => readMarksNow({configDir: options.configDir, env: options.env}),
+		readAfterMs: readAfterMsFrom(options.env),
 		openBookmarks(): Promise<BookmarkService> {
 			// Tracked too: a key pressed while the store opens toggles once it has opened.
 			bookmarkService ??= track(openBookmarkService());

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {corpus, screenOf, slowWait, statusLine, useExplorers, waitForScreen} from './explorer-session.js';
+import {corpus, pause, screenOf, slowWait, statusLine, useExplorers, waitForScreen} from './explorer-session.js';
 
 const {open, makeTempDir} = useExplorers();
 
@@ -65,5 +65,24 @@ describe('t tags the selected paper, in a real terminal', () => {
 			...slowWait,
 			description: 'the unread count less the papers read',
 		});
+	});
+});
+
+describe('a paper shown for 3 s becomes read, in a real terminal', () => {
+	test('the first paper loses its • and the file has it read; PAPER_TUI_READ_AFTER_MS=off keeps it unread', async () => {
+		const configDir = makeTempDir();
+		const app = await open({configDir});
+		await waitForScreen(app, /^> {3}Improving Large Language Model/m, {...slowWait, description: 'the first paper marked read'});
+		expect(statusLine(app)).toContain(`· ${corpus.total - 1} unread`);
+		expect(storedMark(configDir, corpus.first.id)?.readAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+
+		const never = await open({env: {PAPER_TUI_READ_AFTER_MS: 'off'}});
+		await waitForScreen(never, /^>• {2}Improving Large Language Model/m, slowWait);
+		await pause(4000);
+		expect(
+			never.lines().find(line => line.startsWith('>')),
+			screenOf(never),
+		).toMatch(/^>• {2}Improving/);
+		expect(statusLine(never)).toContain(`· ${corpus.total} unread`);
 	});
 });
