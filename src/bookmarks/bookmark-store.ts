@@ -13,7 +13,16 @@ import {bookmarksWithLongTitles, toBookmark, type BookmarkDocument, type StoredB
 import {errorMessage} from './errors.js';
 import {DEFAULT_LOCK_STALE_MS} from './file-lock.js';
 import {moveLegacyConfig} from './move-legacy-config.js';
-import {assertTagChange, changeTags, setRead, toPaperMarks, type MarksChange, type StoredMarks, type TagChange} from './paper-marks.js';
+import {
+	assertTagChange,
+	changeTags,
+	mergeMarks,
+	setRead,
+	toPaperMarks,
+	type MarksChange,
+	type StoredMarks,
+	type TagChange,
+} from './paper-marks.js';
 import {legacyConfigDir, resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
 import {longTitlesNotice} from './store-messages.js';
 import {StoreFile} from './store-file.js';
@@ -48,6 +57,12 @@ export interface BookmarkStore {
 	toggleRead(id: string): Promise<{marks: PaperMarks; isRead: boolean}>;
 	/** Adds and removes tags of one paper, on the file's current tags (another session's edits survive); resolves once on disk. */
 	changeTags(id: string, change: TagChange): Promise<PaperMarks>;
+	/**
+	 * Merges another machine's library into the file: bookmarks not here come with their own
+	 * title and date, a paper read there is read here (at the earlier time), tags are united.
+	 * Resolves with how many bookmarks and papers' marks changed, once on disk.
+	 */
+	mergeLibrary(library: {bookmarks: readonly Bookmark[]; papers: StoredMarks}): Promise<{bookmarks: number; papers: number}>;
 }
 
 /**
@@ -151,6 +166,20 @@ class FileBookmarkStore implements BookmarkStore {
 		assertIds([id]);
 		assertTagChange(change);
 		return toPaperMarks(await this.#changeMarks(papers => changeTags(papers, id, change)));
+	}
+
+	async mergeLibrary(library: {bookmarks: readonly Bookmark[]; papers: StoredMarks}): Promise<{bookmarks: number; papers: number}> {
+		assertEntries(library.bookmarks);
+		const counts = {bookmarks: 0, papers: 0};
+		await this.#file.change(current => {
+			const records = library.bookmarks.map(({id, title, addedAt}) => ({id, title, addedAt}));
+			const bookmarks = restoreBookmarks(current.bookmarks, records);
+			const marks = mergeMarks(current.papers, library.papers);
+			counts.bookmarks = bookmarks.bookmarks.length - current.bookmarks.length;
+			counts.papers = Object.keys(marks.papers).filter(id => marks.papers[id] !== current.papers[id]).length;
+			return {document: {...current, bookmarks: bookmarks.bookmarks, papers: marks.papers}, changed: bookmarks.changed || marks.changed};
+		});
+		return counts;
 	}
 
 	/** Adds a notice (once). */

@@ -24,6 +24,8 @@ export type Invocation =
 	| {readonly command: 'show'; readonly id: string; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
+	| {readonly command: 'library.export'; readonly output: string | undefined; readonly options: CommonOptions}
+	| {readonly command: 'library.import'; readonly file: string; readonly options: CommonOptions}
 	| {
 			readonly command: 'bookmarks.export';
 			readonly format: ExportFormat;
@@ -57,6 +59,8 @@ const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
 	'bookmarks.add': [],
 	'bookmarks.rm': [],
 	'bookmarks.export': ['format', 'output'],
+	'library.export': ['output'],
+	'library.import': [],
 };
 
 function parseLimit(text: string | undefined): number | undefined {
@@ -96,6 +100,15 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 		}
 
 		return {name: `bookmarks.${sub}`, rest: subRest};
+	}
+
+	if (first === 'library') {
+		const [sub, ...subRest] = rest;
+		if (sub !== 'export' && sub !== 'import') {
+			throw new UsageError(`${sub === undefined ? 'library needs a command' : `unknown library command \`${sub}\``}; use export or import`);
+		}
+
+		return {name: `library.${sub}`, rest: subRest};
 	}
 
 	if (!['list', 'search', 'show'].includes(first)) {
@@ -247,6 +260,16 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		case 'bookmarks.rm': {
 			expectArguments('some', 'paper id');
 			return {command: name, ids: rest, options};
+		}
+
+		case 'library.export': {
+			expectArguments('none', '');
+			return {command: name, output: values.output === '-' ? undefined : values.output, options};
+		}
+
+		case 'library.import': {
+			expectArguments('one', 'file');
+			return {command: name, file: rest[0]!, options};
 		}
 
 		default: {
