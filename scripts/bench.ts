@@ -48,7 +48,8 @@ interface RunResult {
 
 /** One fresh app: first frame, `j` × 20, `s` × 5, `r` × 4, `t` + a tag + Enter, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
-	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
+	// Papers are not marked read by being shown: a write 3 s in would land in whichever key is being timed.
+	const app = await startApp({commandArgs: [appPath], cols: columns, rows, env: {PAPER_TUI_READ_AFTER_MS: 'off'}});
 	try {
 		const firstFrame = await app.waitFor(
 			() => {
