@@ -58,9 +58,13 @@ describe('read state', () => {
 		bookmarks.replaceMarks(new Map([['catastrophic', {readAt: '2026-01-01T00:00:00.000Z', tags: []}]]));
 		const view = await renderExplorer({services: {...fixtureServices(samplePapers, bookmarks), readAfterMs: 0}});
 		await press(view, 'r');
-		// Other papers would be marked by now: the timer runs on a zero delay.
-		await press(view, 'j', 'k');
+		// The timer runs on a zero delay: the next paper is marked read as soon as it is shown.
+		await press(view, 'j');
+		await turnsUntil(() => bookmarks.currentMarks().has('loramoe'));
 		expect(bookmarks.currentMarks().has('loramoe')).toBe(true);
+		await press(view, 'k');
+		// As many timer turns as any zero-delay timer needs: the paper set with r stays unread.
+		await turnsUntil(() => bookmarks.currentMarks().has('catastrophic'));
 		expect(bookmarks.currentMarks().has('catastrophic')).toBe(false);
 		expect(rows(view.lastFrame())[0]).toBe('>•  Understanding Catastrophic Forgetti…');
 	});
