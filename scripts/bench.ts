@@ -38,6 +38,8 @@ interface RunResult {
 	navigation: KeystrokeSample[];
 	sort: KeystrokeSample[];
 	similar: KeystrokeSample[];
+	read: KeystrokeSample[];
+	tags: KeystrokeSample[];
 	search: KeystrokeSample[];
 	clearsAfterFirstFrame: number;
 	tabStopChanges: number;
@@ -45,9 +47,10 @@ interface RunResult {
 	quitCleanly: boolean;
 }
 
-/** One fresh app: first frame, `j` × 20, `s` × 5, (`m`, Esc) × 5, `/` + search text, then Esc, Esc and `q`. */
+/** One fresh app: first frame, `j` × 20, `s` × 5, (`m`, Esc) × 5, `r` × 4, `t` + a tag + Enter, `/` + search text, then Esc, Esc and `q`. */
 async function measureRun(): Promise<RunResult> {
-	const app = await startApp({commandArgs: [appPath], cols: columns, rows});
+	// Papers are not marked read by being shown: a write 3 s in would land in whichever key is being timed.
+	const app = await startApp({commandArgs: [appPath], cols: columns, rows, env: {PAPER_TUI_READ_AFTER_MS: 'off'}});
 	try {
 		const firstFrame = await app.waitFor(
 			() => {
@@ -82,6 +85,13 @@ async function measureRun(): Promise<RunResult> {
 			await measureKeystroke(app, keys.escape);
 			await measureKeystroke(app, 'j');
 		}
+		// `r` marks the selected paper read and unread in turn: each frame waits for the write to the store.
+		const read: KeystrokeSample[] = [];
+		for (let press = 0; press < 4; press++) read.push(await measureKeystroke(app, 'r'));
+		// `t` opens the tag prompt; each letter of a tag, then Enter, which saves it.
+		const tags: KeystrokeSample[] = [await measureKeystroke(app, 't')];
+		for (const letter of 'bench') tags.push(await measureKeystroke(app, letter));
+		tags.push(await measureKeystroke(app, '\r'));
 		await measureKeystroke(app, '/');
 		const search: KeystrokeSample[] = [];
 		for (const letter of searchText) search.push(await measureKeystroke(app, letter));
@@ -101,6 +111,8 @@ async function measureRun(): Promise<RunResult> {
 			navigation,
 			sort,
 			similar,
+			read,
+			tags,
 			search,
 			clearsAfterFirstFrame,
 			tabStopChanges,
@@ -226,6 +238,20 @@ async function main(): Promise<number> {
 			key: 'similarBytes',
 			unit: 'B',
 			samples: runs.flatMap(run => run.similar.map(sample => sample.bytes)),
+		},
+		{
+			name: 'key r: frame complete',
+			key: 'readFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.read.map(sample => sample.frameMs)),
+			budget: 16,
+		},
+		{
+			name: 'key t, its prompt, Enter: frame complete',
+			key: 'tagsFrameMs',
+			unit: 'ms',
+			samples: runs.flatMap(run => run.tags.map(sample => sample.frameMs)),
+			budget: 16,
 		},
 		{
 			name: 'search key: frame complete',

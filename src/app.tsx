@@ -2,14 +2,17 @@ import {useCallback, useEffect} from 'react';
 import {useApp, useStdout} from 'ink';
 import type {EffectCommandId} from './keys/index.js';
 import type {Paper, TerminalSize} from './types.js';
-import {createInitialState, modeOf} from './state/index.js';
+import {createInitialState, modeOf, paperToMarkRead} from './state/index.js';
 import type {ExplorerServices} from './services/index.js';
 import {runEffect} from './effects/run-effect.js';
+import {markShownPaperRead} from './effects/paper-marks.js';
 import {useBookmarkSync} from './hooks/use-bookmark-sync.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useExplorerStore} from './hooks/use-explorer-store.js';
 import {useKeyHandler} from './hooks/use-key-handler.js';
+import {useMarksSync} from './hooks/use-marks-sync.js';
 import {useMessageTimeout} from './hooks/use-message-timeout.js';
+import {DEFAULT_READ_AFTER_MS, useReadTimer} from './hooks/use-read-timer.js';
 import {useSearch} from './hooks/use-search.js';
 import {useTerminalResize} from './hooks/use-terminal-resize.js';
 import {Layout} from './ui/Layout.js';
@@ -22,7 +25,9 @@ interface Props {
 
 /** The explorer: store, services, keys and effects wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
-	const {store, state} = useExplorerStore(() => createInitialState(papers, initialSize, services.readBookmarksNow()));
+	const {store, state} = useExplorerStore(() =>
+		createInitialState(papers, initialSize, services.readBookmarksNow(), services.readMarksNow()),
+	);
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	const reportError = useCallback(
@@ -53,6 +58,23 @@ export function App({papers, services, initialSize}: Props) {
 		useCallback(() => store.getState().bookmarks, [store]),
 		store.dispatch,
 		reportError,
+	);
+
+	useMarksSync(
+		bookmarks,
+		useCallback(() => store.getState().marks, [store]),
+		store.dispatch,
+		reportError,
+	);
+	useReadTimer(
+		paperToMarkRead(state),
+		services.readAfterMs ?? DEFAULT_READ_AFTER_MS,
+		useCallback(
+			(paperId: string) => {
+				void markShownPaperRead({dispatch: store.dispatch, services, bookmarks}, paperId);
+			},
+			[store, services, bookmarks],
+		),
 	);
 
 	// A redraw is handled as a resize to the same size: Ink (as patched by the build) has the

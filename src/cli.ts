@@ -183,6 +183,15 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 						errors,
 					);
 				}
+
+				case 'library.export':
+				case 'library.import': {
+					const [library, {resolveDataDir}] = await Promise.all([import('./cli/library-commands.js'), import('./bookmarks/index.js')]);
+					const dataDir = resolveDataDir({env: process.env});
+					return invocation.command === 'library.export'
+						? library.exportLibrary(store, dataDir, invocation.output, output, errors)
+						: library.importLibrary(store, dataDir, invocation.file, errors);
+				}
 			}
 		}
 	}

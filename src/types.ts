@@ -56,3 +56,14 @@ export interface TerminalSize {
 	readonly columns: number;
 	readonly rows: number;
 }
+
+/** What the user keeps about one paper besides its bookmark: when it was read, and its tags. */
+export interface PaperMark {
+	/** ISO-8601 timestamp of when the paper was first marked read; absent while unread. */
+	readonly readAt?: string;
+	/** The user's tags, normalised (see text/tags.ts), in the order they were added. */
+	readonly tags: readonly string[];
+}
+
+/** The user's marks by paper id; a paper with no entry is unread and untagged. */
+export type PaperMarks = ReadonlyMap<string, PaperMark>;

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type {Bookmark} from '../types.js';
+import type {Bookmark, PaperMarks} from '../types.js';
 import {
 	addBookmarks,
 	assertEntries,
@@ -10,23 +9,23 @@ import {
 	type BookmarkEntry,
 	type ChangeResult,
 } from './bookmark-changes.js';
-import {
-	bookmarksWithLongTitles,
-	EMPTY_DOCUMENT,
-	readDocument,
-	serializeDocument,
-	toBookmark,
-	type BookmarkDocument,
-	type StoredBookmark,
-} from './bookmark-document.js';
-import {ConfigFile} from './config-file.js';
-import {copyToBackup, moveToBackup} from './corrupt-backup.js';
-import {ensureDirectoryDurably, stageFile, sweepTemporaryFiles, writeTarget} from './durable-file.js';
-import {BookmarkStoreError, errorMessage} from './errors.js';
-import {DEFAULT_LOCK_STALE_MS, withFileLock} from './file-lock.js';
+import {bookmarksWithLongTitles, toBookmark, type BookmarkDocument, type StoredBookmark} from './bookmark-document.js';
+import {errorMessage} from './errors.js';
+import {DEFAULT_LOCK_STALE_MS} from './file-lock.js';
 import {moveLegacyConfig} from './move-legacy-config.js';
+import {
+	assertTagChange,
+	changeTags,
+	mergeMarks,
+	setRead,
+	toPaperMarks,
+	type MarksChange,
+	type StoredMarks,
+	type TagChange,
+} from './paper-marks.js';
 import {legacyConfigDir, resolveConfigDir, type ConfigDirOptions} from './resolve-config-dir.js';
-import {droppedRecordsNotice, longTitlesNotice, movedAsideNotice, newerVersionNotice, unreadableNotice} from './store-messages.js';
+import {longTitlesNotice} from './store-messages.js';
+import {StoreFile} from './store-file.js';
 
 /** Where the store lives and how long a dead writer's lock blocks others. */
 export interface BookmarkStoreOptions extends Pick<ConfigDirOptions, 'configDir' | 'env'> {
@@ -50,6 +49,20 @@ export interface BookmarkStore {
 	toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean; removed?: Bookmark}>;
 	/** Puts removed bookmarks back with their own title and `addedAt` (undo); resolves with the full list once it is on disk. */
 	restore(bookmarks: readonly Bookmark[]): Promise<Bookmark[]>;
+	/** Read state and tags per paper on disk now. Never rejects: problems become notices. */
+	marks(): Promise<PaperMarks>;
+	/** Marks the papers read now (ones already read keep their time) or unread; resolves with all marks once on disk. */
+	setRead(ids: readonly string[], isRead: boolean): Promise<PaperMarks>;
+	/** Marks the paper unread if the file has it read, else read; resolves once it is on disk. */
+	toggleRead(id: string): Promise<{marks: PaperMarks; isRead: boolean}>;
+	/** Adds and removes tags of one paper, on the file's current tags (another session's edits survive); resolves once on disk. */
+	changeTags(id: string, change: TagChange): Promise<PaperMarks>;
+	/**
+	 * Merges another machine's library into the file: bookmarks not here come with their own
+	 * title and date, a paper read there is read here (at the earlier time), tags are united.
+	 * Resolves with how many bookmarks and papers' marks changed, once on disk.
+	 */
+	mergeLibrary(library: {bookmarks: readonly Bookmark[]; papers: StoredMarks}): Promise<{bookmarks: number; papers: number}>;
 }
 
 /**
@@ -73,77 +86,41 @@ export async function openBookmarkStore(options: BookmarkStoreOptions = {}): Pro
 	return store;
 }
 
-/** What the file holds right now, and what must happen before it can be changed. */
-type Snapshot =
-	| {readonly kind: 'ready'; readonly document: BookmarkDocument; readonly identity: string; readonly mustRewrite: boolean}
-	| {readonly kind: 'move-aside'; readonly reason: string}
-	| {readonly kind: 'drop-records'; readonly document: BookmarkDocument; readonly droppedCount: number; readonly identity: string}
-	| {readonly kind: 'refused'; readonly bookmarks: readonly StoredBookmark[]; readonly notice: string};
-
-/** How often a write re-reads when the file changed under a lock that another process broke. */
-const MAXIMUM_ATTEMPTS = 5;
-
-/** Temporary files older than this belong to writers that died. */
-const ABANDONED_TEMPORARY_FILE_MS = 60_000;
-
 class FileBookmarkStore implements BookmarkStore {
 	readonly path: string;
-	readonly #file: ConfigFile;
-	readonly #lockStaleMs: number;
-	readonly #notices: string[] = [];
-	#isDirectoryDurable = false;
+	readonly #file: StoreFile;
 
 	constructor(directory: string, lockStaleMs: number) {
-		this.#file = new ConfigFile(directory);
+		this.#file = new StoreFile(directory, lockStaleMs);
 		this.path = this.#file.path;
-		this.#lockStaleMs = lockStaleMs;
 	}
 
 	get notices(): readonly string[] {
-		return this.#notices;
+		return this.#file.notices;
 	}
 
 	async list(): Promise<Bookmark[]> {
-		const snapshot = this.#look();
-		switch (snapshot.kind) {
-			case 'ready': {
-				this.#noticeLongTitles(snapshot.document.bookmarks);
-				return snapshot.document.bookmarks.map(toBookmark);
-			}
-
-			case 'refused': {
-				this.#notify(snapshot.notice);
-				this.#noticeLongTitles(snapshot.bookmarks);
-				return snapshot.bookmarks.map(toBookmark);
-			}
-
-			default: {
-				try {
-					return (await this.#change(bookmarks => ({bookmarks, changed: false}))).map(toBookmark);
-				} catch (error) {
-					this.#notify(errorMessage(error));
-					return snapshot.kind === 'drop-records' ? snapshot.document.bookmarks.map(toBookmark) : [];
-				}
-			}
-		}
+		const {bookmarks} = await this.#read();
+		this.#noticeLongTitles(bookmarks);
+		return bookmarks.map(toBookmark);
 	}
 
 	async add(entries: readonly BookmarkEntry[]): Promise<Bookmark[]> {
 		assertEntries(entries);
 		const addedAt = new Date().toISOString();
-		return (await this.#change(bookmarks => addBookmarks(bookmarks, entries, addedAt))).map(toBookmark);
+		return (await this.#changeBookmarks(bookmarks => addBookmarks(bookmarks, entries, addedAt))).map(toBookmark);
 	}
 
 	async remove(ids: readonly string[]): Promise<Bookmark[]> {
 		assertIds(ids);
-		return (await this.#change(bookmarks => removeBookmarks(bookmarks, ids))).map(toBookmark);
+		return (await this.#changeBookmarks(bookmarks => removeBookmarks(bookmarks, ids))).map(toBookmark);
 	}
 
 	async toggle(entry: BookmarkEntry): Promise<{bookmarks: Bookmark[]; added: boolean; removed?: Bookmark}> {
 		assertEntry(entry);
 		const addedAt = new Date().toISOString();
 		let removed: StoredBookmark | undefined;
-		const bookmarks = await this.#change(current => {
+		const bookmarks = await this.#changeBookmarks(current => {
 			removed = current.find(bookmark => bookmark.id === entry.id);
 			return removed ? removeBookmarks(current, [entry.id]) : addBookmarks(current, [entry], addedAt);
 		});
@@ -155,7 +132,7 @@ class FileBookmarkStore implements BookmarkStore {
 	async restore(records: readonly Bookmark[]): Promise<Bookmark[]> {
 		assertEntries(records);
 		return (
-			await this.#change(bookmarks =>
+			await this.#changeBookmarks(bookmarks =>
 				restoreBookmarks(
 					bookmarks,
 					records.map(({id, title, addedAt}) => ({id, title, addedAt})),
@@ -164,145 +141,96 @@ class FileBookmarkStore implements BookmarkStore {
 		).map(toBookmark);
 	}
 
-	/** Reads the file now and classifies it; never throws. */
-	#look(): Snapshot {
-		const reading = this.#file.read();
-		switch (reading.kind) {
-			case 'missing': {
-				return {kind: 'ready', document: EMPTY_DOCUMENT, identity: reading.identity, mustRewrite: false};
-			}
-
-			case 'unreadable': {
-				return {kind: 'refused', bookmarks: [], notice: unreadableNotice(this.path, reading.reason)};
-			}
-
-			case 'not-json': {
-				return {kind: 'move-aside', reason: `not valid JSON: ${reading.reason}`};
-			}
-
-			case 'parsed': {
-				break;
-			}
-		}
-
-		const document = readDocument(reading.value);
-		switch (document.kind) {
-			case 'valid': {
-				return {kind: 'ready', document: document.document, identity: reading.identity, mustRewrite: false};
-			}
-
-			case 'partly-valid': {
-				return {kind: 'drop-records', document: document.document, droppedCount: document.droppedCount, identity: reading.identity};
-			}
-
-			case 'invalid': {
-				return {kind: 'move-aside', reason: document.reason};
-			}
-
-			case 'newer': {
-				return {kind: 'refused', bookmarks: document.bookmarks, notice: newerVersionNotice(this.path, document.version)};
-			}
-		}
+	async marks(): Promise<PaperMarks> {
+		return toPaperMarks((await this.#read()).papers);
 	}
 
-	/**
-	 * Read-merge-write under the lock: re-reads the file, repairs it if needed, applies
-	 * `change`, and replaces the file durably only if something changed. Before the rename
-	 * it checks that the file is still the one it read (it differs only if a stalled lock was
-	 * broken by another process) and starts over if not.
-	 */
-	async #change(change: (bookmarks: readonly StoredBookmark[]) => ChangeResult): Promise<readonly StoredBookmark[]> {
-		try {
-			await this.#ensureDirectory();
-			return await withFileLock(
-				this.path,
-				async () => {
-					for (let attempt = 0; attempt < MAXIMUM_ATTEMPTS; attempt++) {
-						const snapshot = await this.#repair(this.#look());
-						const result = change(snapshot.document.bookmarks);
-						if (!result.changed && !snapshot.mustRewrite) {
-							return result.bookmarks;
-						}
-
-						const staged = await stageFile(this.path, serializeDocument({...snapshot.document, bookmarks: result.bookmarks}));
-						if (this.#file.identity() !== snapshot.identity) {
-							await staged.discard();
-							continue;
-						}
-
-						await staged.commit();
-						await sweepTemporaryFiles(writeTarget(this.path), ABANDONED_TEMPORARY_FILE_MS);
-						return result.bookmarks;
-					}
-
-					throw new BookmarkStoreError(`Cannot save bookmarks: ${this.path} kept changing while locked; try again.`);
-				},
-				this.#lockStaleMs,
-			);
-		} catch (error) {
-			if (error instanceof BookmarkStoreError) {
-				throw error;
-			}
-
-			throw new BookmarkStoreError(`Cannot save bookmarks to ${this.path}: ${errorMessage(error)}`, {cause: error});
-		}
+	async setRead(ids: readonly string[], isRead: boolean): Promise<PaperMarks> {
+		assertIds(ids);
+		const readAt = isRead ? new Date().toISOString() : undefined;
+		return toPaperMarks(await this.#changeMarks(papers => setRead(papers, ids, readAt)));
 	}
 
-	/** Turns a damaged file into a usable one, keeping a byte-for-byte backup; only under the lock. */
-	async #repair(snapshot: Snapshot): Promise<Extract<Snapshot, {kind: 'ready'}>> {
-		switch (snapshot.kind) {
-			case 'ready': {
-				return snapshot;
-			}
-
-			case 'refused': {
-				this.#notify(snapshot.notice);
-				throw new BookmarkStoreError(`Cannot save bookmarks: ${snapshot.notice}`);
-			}
-
-			case 'move-aside': {
-				// A linked file (dotfiles) is copied, not moved: moving would take the link away.
-				if (writeTarget(this.path) !== this.path) {
-					const backupPath = await copyToBackup(this.path);
-					this.#notify(movedAsideNotice(this.path, snapshot.reason, backupPath, 'copied'));
-					return {kind: 'ready', document: EMPTY_DOCUMENT, identity: this.#file.identity(), mustRewrite: true};
-				}
-
-				const backupPath = await moveToBackup(this.path);
-				this.#notify(movedAsideNotice(this.path, snapshot.reason, backupPath));
-				return {kind: 'ready', document: EMPTY_DOCUMENT, identity: this.#file.identity(), mustRewrite: false};
-			}
-
-			case 'drop-records': {
-				const backupPath = await copyToBackup(this.path);
-				this.#notify(droppedRecordsNotice(this.path, snapshot.droppedCount, backupPath));
-				return {kind: 'ready', document: snapshot.document, identity: snapshot.identity, mustRewrite: true};
-			}
-		}
+	async toggleRead(id: string): Promise<{marks: PaperMarks; isRead: boolean}> {
+		assertIds([id]);
+		const readAt = new Date().toISOString();
+		let isRead = false;
+		const papers = await this.#changeMarks(current => {
+			isRead = current[id]?.readAt === undefined;
+			return setRead(current, [id], isRead ? readAt : undefined);
+		});
+		return {marks: toPaperMarks(papers), isRead};
 	}
 
-	async #ensureDirectory(): Promise<void> {
-		if (!this.#isDirectoryDurable) {
-			await ensureDirectoryDurably(path.dirname(this.path));
-			this.#isDirectoryDurable = true;
-		}
+	async changeTags(id: string, change: TagChange): Promise<PaperMarks> {
+		assertIds([id]);
+		assertTagChange(change);
+		return toPaperMarks(await this.#changeMarks(papers => changeTags(papers, id, change)));
+	}
+
+	async mergeLibrary(library: {bookmarks: readonly Bookmark[]; papers: StoredMarks}): Promise<{bookmarks: number; papers: number}> {
+		assertEntries(library.bookmarks);
+		const counts = {bookmarks: 0, papers: 0};
+		await this.#file.change(current => {
+			const records = library.bookmarks.map(({id, title, addedAt}) => ({id, title, addedAt}));
+			const bookmarks = restoreBookmarks(current.bookmarks, records);
+			const marks = mergeMarks(current.papers, library.papers);
+			counts.bookmarks = bookmarks.bookmarks.length - current.bookmarks.length;
+			counts.papers = Object.keys(marks.papers).filter(id => marks.papers[id] !== current.papers[id]).length;
+			return {document: {...current, bookmarks: bookmarks.bookmarks, papers: marks.papers}, changed: bookmarks.changed || marks.changed};
+		});
+		return counts;
 	}
 
 	/** Adds a notice (once). */
 	notify(notice: string): void {
-		this.#notify(notice);
+		this.#file.notify(notice);
+	}
+
+	/** The document on disk now, repaired first if it is damaged; a refused file's content as it is. Never rejects. */
+	async #read(): Promise<Pick<BookmarkDocument, 'bookmarks' | 'papers'>> {
+		const snapshot = this.#file.look();
+		switch (snapshot.kind) {
+			case 'ready': {
+				return snapshot.document;
+			}
+
+			case 'refused': {
+				this.#file.notify(snapshot.notice);
+				return snapshot;
+			}
+
+			default: {
+				try {
+					return await this.#file.change(document => ({document, changed: false}));
+				} catch (error) {
+					this.#file.notify(errorMessage(error));
+					return snapshot.kind === 'drop-records' ? snapshot.document : {bookmarks: [], papers: {}};
+				}
+			}
+		}
+	}
+
+	async #changeBookmarks(change: (bookmarks: readonly StoredBookmark[]) => ChangeResult): Promise<readonly StoredBookmark[]> {
+		const document = await this.#file.change(current => {
+			const result = change(current.bookmarks);
+			return {document: {...current, bookmarks: result.bookmarks}, changed: result.changed};
+		});
+		return document.bookmarks;
+	}
+
+	async #changeMarks(change: (papers: StoredMarks) => MarksChange): Promise<StoredMarks> {
+		const document = await this.#file.change(current => {
+			const result = change(current.papers);
+			return {document: {...current, papers: result.papers}, changed: result.changed};
+		});
+		return document.papers;
 	}
 
 	#noticeLongTitles(bookmarks: readonly StoredBookmark[]): void {
 		const long = bookmarksWithLongTitles(bookmarks);
 		if (long.length > 0) {
-			this.#notify(longTitlesNotice(this.path, long));
-		}
-	}
-
-	#notify(notice: string): void {
-		if (!this.#notices.includes(notice)) {
-			this.#notices.push(notice);
+			this.#file.notify(longTitlesNotice(this.path, long));
 		}
 	}
 }

@@ -28,7 +28,8 @@ function authorList(authors: readonly string[]): string {
 /**
  * One `@misc` entry for `paper` under `key` (no trailing newline): `title` in double
  * braces so its capitalisation survives any style, then `author`, `year`, `doi`, `eprint` and
- * `archiveprefix` (the arXiv id), `url` (the primary link, read verbatim by biblatex) and `abstract` when present. Every text field
+ * `archiveprefix` (the arXiv id), `url` (the primary link, read verbatim by biblatex), `keywords` (the source's keywords and the
+ * user's tags, comma separated) and `abstract` when present. Every text field
  * is escaped so that BibTeX and biber read back exactly the paper's text; non-ASCII stays
  * UTF-8. Throws a RangeError when `key` is not a safe citation key.
  */
@@ -53,6 +54,9 @@ export function toBibtexEntry(paper: Paper, key: string): string {
 	const link = primaryLink(paper);
 	if (link !== undefined && link.trim() !== '') {
 		fields.push(['url', `{${escapeBibtexUrl(link)}}`]);
+	}
+	if (paper.keywords !== undefined && paper.keywords.length > 0) {
+		fields.push(['keywords', `{${escapeLatex(paper.keywords.join(', '))}}`]);
 	}
 	const abstract = escapeLatex(paper.abstract);
 	if (abstract !== '') {

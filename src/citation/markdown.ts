@@ -34,13 +34,14 @@ function listItem(entry: MarkdownEntry): string {
 	const link = primaryLink(entry);
 	const heading = link === undefined || link.trim() === '' ? escapeLineStart(title) : `[${title}](${linkDestination(link)})`;
 	const sentence = firstSentence(entry.abstract);
-	return sentence === '' ? `- ${heading}` : `- ${heading} — ${escapeInline(sentence)}`;
+	const tags = entry.keywords === undefined || entry.keywords.length === 0 ? '' : ` (tags: ${escapeInline(entry.keywords.join(', '))})`;
+	return sentence === '' ? `- ${heading}${tags}` : `- ${heading} — ${escapeInline(sentence)}${tags}`;
 }
 
 /**
  * A Markdown bullet list, one item per entry in order, ending with a newline: the title
  * linked to the paper's primary link (plain when it has none, or when only a bookmark is
- * left), then " — " and the abstract's first sentence. Markdown syntax in titles and
+ * left), then " — " and the abstract's first sentence, then its keywords and tags in parentheses. Markdown syntax in titles and
  * abstracts is escaped so it shows literally.
  */
 export function toMarkdown(entries: readonly MarkdownEntry[]): string {

@@ -1,7 +1,8 @@
-import type {Bookmark, Paper} from '../types.js';
+import type {Bookmark, Paper, PaperMarks} from '../types.js';
 import {stageFile, type BookmarkStore, type IdAliases} from '../bookmarks/index.js';
 import type {ExportFormat} from '../citation/export-format.js';
 import {cleanText} from '../text/clean-text.js';
+import {paperWithTags} from '../text/tags.js';
 import {toBibtex} from '../citation/bibtex.js';
 import {toMarkdown} from '../citation/markdown.js';
 import {bookmarkRecord, toJsonRecords} from '../citation/json-record.js';
@@ -117,8 +118,15 @@ export async function removeBookmarks(store: BookmarkStore, ids: readonly string
 	return 0;
 }
 
-function exportText(bookmarks: readonly Bookmark[], papers: readonly Paper[], aliases: IdAliases, format: ExportFormat): string {
-	const known = byId(papers, aliases);
+function exportText(
+	bookmarks: readonly Bookmark[],
+	papers: readonly Paper[],
+	aliases: IdAliases,
+	marks: PaperMarks,
+	format: ExportFormat,
+): string {
+	// The user's tags go out with each paper, after its own keywords.
+	const known = new Map([...byId(papers, aliases)].map(([id, paper]) => [id, paperWithTags(paper, marks)]));
 	const asPaper = (bookmark: Bookmark): Paper =>
 		known.get(bookmark.id) ?? {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []};
 	switch (format) {
@@ -171,7 +179,7 @@ export async function exportBookmarks(
 ): Promise<ExitCode> {
 	const bookmarks = await printableBookmarks(store);
 	reportNotices(store, errors);
-	const text = exportText(bookmarks, papers, aliases, options.format);
+	const text = exportText(bookmarks, papers, aliases, await store.marks(), options.format);
 	if (options.outputPath === undefined) {
 		output.write(text);
 		return 0;

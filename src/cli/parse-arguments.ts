@@ -25,6 +25,8 @@ export type Invocation =
 	| {readonly command: 'similar'; readonly id: string; readonly limit: number; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.list'; readonly options: CommonOptions}
 	| {readonly command: 'bookmarks.add' | 'bookmarks.rm'; readonly ids: readonly string[]; readonly options: CommonOptions}
+	| {readonly command: 'library.export'; readonly output: string | undefined; readonly options: CommonOptions}
+	| {readonly command: 'library.import'; readonly file: string; readonly options: CommonOptions}
 	| {
 			readonly command: 'fetch.arxiv';
 			readonly query: string;
@@ -87,6 +89,8 @@ const allowed: Readonly<Record<string, ReadonlyArray<keyof Values>>> = {
 	'bookmarks.export': ['format', 'output'],
 	'fetch.arxiv': ['max', 'since', 'output', 'append'],
 	'fetch.hf-daily': ['date', 'output', 'append'],
+	'library.export': ['output'],
+	'library.import': [],
 };
 
 function parseLimit(text: string | undefined): number | undefined {
@@ -179,6 +183,15 @@ function commandName(positionals: readonly string[]): {name: string; rest: strin
 		}
 
 		return {name: `fetch.${source}`, rest: sourceRest};
+	}
+
+	if (first === 'library') {
+		const [sub, ...subRest] = rest;
+		if (sub !== 'export' && sub !== 'import') {
+			throw new UsageError(`${sub === undefined ? 'library needs a command' : `unknown library command \`${sub}\``}; use export or import`);
+		}
+
+		return {name: `library.${sub}`, rest: subRest};
 	}
 
 	if (!['list', 'search', 'show', 'similar'].includes(first)) {
@@ -356,6 +369,16 @@ export function parseArguments(argv: readonly string[]): Invocation {
 		case 'bookmarks.rm': {
 			expectArguments('some', 'paper id');
 			return {command: name, ids: rest, options};
+		}
+
+		case 'library.export': {
+			expectArguments('none', '');
+			return {command: name, output: values.output === '-' ? undefined : values.output, options};
+		}
+
+		case 'library.import': {
+			expectArguments('one', 'file');
+			return {command: name, file: rest[0]!, options};
 		}
 
 		default: {

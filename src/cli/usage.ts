@@ -1,6 +1,6 @@
 /** The one-line usage shown after a command-line mistake. */
 export const usageLine =
-	'usage: paper-tui [list|search QUERY|show ID|similar ID|bookmarks [list|add|rm|export]|fetch arxiv QUERY|fetch hf-daily] [--corpus FILE]... [--json] — see paper-tui --help';
+	'usage: paper-tui [list|search QUERY|show ID|similar ID|bookmarks [list|add|rm|export]|library export|import FILE|fetch arxiv QUERY|fetch hf-daily] [--corpus FILE]... [--json] — see paper-tui --help';
 
 /** The full --help text; every command and option. Kept under 80 columns. */
 export const helpText = `paper-tui — explore and collect research papers in the terminal
@@ -22,13 +22,17 @@ Usage:
                                      (default 200), into a corpus file
   paper-tui fetch hf-daily [--date DAY] [-o FILE] [--append]
                                      Hugging Face's daily papers
+  paper-tui library export [-o FILE]
+                                     bookmarks, read state, tags and notes
+  paper-tui library import FILE      merge another machine's export here
 
 Options:
   --corpus FILE       open FILE instead of the built-in corpus; repeat to merge.
                       BibTeX, arXiv Atom, CSL-JSON (Zotero), Hugging Face daily
                       papers, JSON (array or {"papers": [...]}), JSON Lines or
                       page text; the same paper in two files is one
-  --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR)
+  --config-dir DIR    keep bookmarks in DIR (also: PAPER_TUI_CONFIG_DIR); notes
+                      are in PAPER_TUI_DATA_DIR (~/.local/share/paper-tui)
   --json              machine-readable output (see README)
   --limit N           at most N search results (or similar papers)
   --format F          export format: bibtex, markdown or json

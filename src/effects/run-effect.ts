@@ -4,6 +4,8 @@ import {selectedEntry} from '../state/index.js';
 import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
 import {paperClipboardText} from '../citation/clipboard-text.js';
 import {primaryLink} from '../citation/primary-link.js';
+import {paperWithTags} from '../text/tags.js';
+import {saveTags, toggleRead} from './paper-marks.js';
 
 /** What performing an effect needs: the current state, a way to change it, and the services. */
 export interface EffectContext {
@@ -132,12 +134,12 @@ async function editNote(context: EffectContext, entry: ListEntry): Promise<void>
 
 /** Loads the highlighter and shows the paper's citation. */
 async function openCitation(context: EffectContext, entry: ListEntry): Promise<void> {
-	context.dispatch({type: 'citation.show', text: await context.services.citation(entry.paper)});
+	context.dispatch({type: 'citation.show', text: await context.services.citation(paperWithTags(entry.paper, context.state.marks))});
 }
 
 /** Performs an effect on the selected paper. */
 async function runOnPaper(
-	command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw'>,
+	command: Exclude<EffectCommandId, 'app.quit' | 'bookmark.undo' | 'screen.redraw' | 'prompt.save'>,
 	context: EffectContext,
 	entry: ListEntry,
 ): Promise<void> {
@@ -151,7 +153,7 @@ async function runOnPaper(
 		}
 
 		case 'copy.bibtex': {
-			return copyToClipboard(context, await context.services.bibtex(entry.paper), 'the BibTeX entry');
+			return copyToClipboard(context, await context.services.bibtex(paperWithTags(entry.paper, context.state.marks)), 'the BibTeX entry');
 		}
 
 		case 'citation.open': {
@@ -168,6 +170,10 @@ async function runOnPaper(
 
 		case 'note.edit': {
 			return editNote(context, entry);
+		}
+
+		case 'read.toggle': {
+			return toggleRead(context, entry);
 		}
 	}
 }
@@ -191,6 +197,11 @@ export async function runEffect(command: EffectCommandId, context: EffectContext
 
 		if (command === 'bookmark.undo') {
 			await undoBookmarkChange(context);
+			return;
+		}
+
+		if (command === 'prompt.save') {
+			await saveTags(context);
 			return;
 		}
 

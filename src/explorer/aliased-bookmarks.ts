@@ -37,5 +37,10 @@ export function withIdAliases(service: BookmarkService, aliases: IdAliases): Boo
 		},
 		restore: async bookmarks => resolve(await service.restore(bookmarks), aliases),
 		watch: onChange => service.watch(onChange),
+		// Read state and tags are kept under the ids they were set on.
+		marks: async () => service.marks(),
+		toggleRead: async id => service.toggleRead(id),
+		markRead: async id => service.markRead(id),
+		changeTags: async (id, change) => service.changeTags(id, change),
 	};
 }

@@ -5,6 +5,7 @@ import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/
 import {
 	notesDirectory,
 	readBookmarksNow,
+	readMarksNow,
 	readNotes,
 	resolveBookmarkIds,
 	resolveDataDir,
@@ -16,6 +17,19 @@ import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 import {editNoteInTerminal} from './edit-note.js';
+
+/**
+ * How long a paper shown in the detail pane takes to become read, from `PAPER_TUI_READ_AFTER_MS`:
+ * a whole number of milliseconds, `0` or `off` never; unset or unreadable, the default (undefined).
+ */
+export function readAfterMsFrom(env: NodeJS.ProcessEnv): number | undefined {
+	const text = env['PAPER_TUI_READ_AFTER_MS']?.trim().toLowerCase();
+	if (text === 'off' || text === '0') {
+		return Number.POSITIVE_INFINITY;
+	}
+
+	return text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined;
+}
 
 /** Explorer services plus a way to wait for bookmark writes in flight. */
 export interface ServiceBundle {
@@ -78,6 +92,10 @@ export function createServices(
 				remove: async ids => track(store.remove(ids)),
 				restore: async bookmarks => track(store.restore(bookmarks)),
 				watch: onChange => watchBookmarkFile(store.path, onChange),
+				marks: async () => store.marks(),
+				toggleRead: async id => track(store.toggleRead(id)),
+				markRead: async id => track(store.setRead([id], true)),
+				changeTags: async (id, change) => track(store.changeTags(id, change)),
 			},
 			aliases,
 		);
@@ -110,6 +128,8 @@ export function createServices(
 			const bookmarks = readBookmarksNow({configDir: options.configDir, env: options.env});
 			return bookmarks === undefined ? undefined : resolveBookmarkIds(bookmarks, aliases);
 		},
+		readMarksNow: () => readMarksNow({configDir: options.configDir, env: options.env}),
+		readAfterMs: readAfterMsFrom(options.env),
 		openBookmarks(): Promise<BookmarkService> {
 			// Tracked too: a key pressed while the store opens toggles once it has opened.
 			bookmarkService ??= track(openBookmarkService());

@@ -1,5 +1,5 @@
 import {isEffectCommand, readKeys, type EffectCommandId, type KeyFlags} from '../keys/index.js';
-import {keyOutcome, type Store} from '../state/index.js';
+import {keyOutcome, modeOf, type Store} from '../state/index.js';
 import {useTerminalInput} from './use-terminal-input.js';
 
 function handleKeys(store: Store, perform: (command: EffectCommandId) => void, input: string, key: KeyFlags): void {
@@ -10,7 +10,8 @@ function handleKeys(store: Store, perform: (command: EffectCommandId) => void, i
 		}
 
 		if (outcome.kind === 'text') {
-			store.dispatch({type: 'query.insert', text: outcome.text});
+			const isTagPrompt = modeOf(store.getState()) === 'tags';
+			store.dispatch(isTagPrompt ? {type: 'tags.input', text: outcome.text} : {type: 'query.insert', text: outcome.text});
 			continue;
 		}
 

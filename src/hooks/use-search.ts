@@ -1,7 +1,6 @@
 import {useCallback, useEffect, useRef} from 'react';
-import type {Store} from '../state/index.js';
+import {parseQueryFilters, type SearchResults, type Store} from '../state/index.js';
 import type {SearchEngine} from '../services/index.js';
-import {splitNoteWords} from '../text/note-words.js';
 
 /**
  * Owns "latest query → results": returns a function that starts the store's current query on
@@ -10,11 +9,14 @@ import {splitNoteWords} from '../text/note-words.js';
  * replaced before they ran). The key handler calls it after each read from the terminal; it
  * never waits for an answer. A query typed while the engine was loading is run as soon as it
  * is ready. The index's build progress goes to the store as `search.progress`; when the index
- * becomes ready, a query answered by the title filter meanwhile is run again, ranked.
+ * becomes ready, a query answered by the title filter meanwhile is run again, ranked. The engine
+ * sees only the query's words: its filters (`is:unread`, `tag:x`) are applied to the answer on
+ * this side, where the user's marks are; a change to the filters alone reuses the last answer.
  */
 export function useSearch(store: Store, engine: SearchEngine | undefined): () => void {
 	// The initial state already holds the answer to the empty query.
 	const answeredQuery = useRef<string | undefined>('');
+	const lastAnswer = useRef<SearchResults | undefined>(undefined);
 	const searchLatest = useCallback(() => {
 		const {query} = store.getState();
 		if (!engine || query === answeredQuery.current) {
@@ -22,9 +24,17 @@ export function useSearch(store: Store, engine: SearchEngine | undefined): () =>
 		}
 
 		answeredQuery.current = query;
-		// `note:` words filter on the user's notes (in the selectors), not in the index.
-		void engine.run(splitNoteWords(query).query).then(results => {
-			if (results !== undefined) store.dispatch({type: 'search.results', results: {...results, query}});
+		const {words} = parseQueryFilters(query);
+		const previous = lastAnswer.current;
+		if (previous !== undefined && previous.query === words && previous.isTitlesOnly !== true) {
+			store.dispatch({type: 'search.results', results: {...previous, query}});
+			return;
+		}
+
+		void engine.run(words).then(results => {
+			if (results === undefined) return;
+			lastAnswer.current = results;
+			store.dispatch({type: 'search.results', results: {...results, query}});
 		});
 	}, [store, engine]);
 	useEffect(searchLatest, [searchLatest]);

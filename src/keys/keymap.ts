@@ -1,7 +1,7 @@
 import type {CommandId} from './commands.js';
 
 /** The key-handling mode: the open overlay, else the focused pane. Each has its own bindings. */
-export type Mode = 'list' | 'detail' | 'search' | 'help' | 'citation';
+export type Mode = 'list' | 'detail' | 'search' | 'help' | 'citation' | 'tags' | 'tagList';
 
 /** A command and the keys bound to it; the first key is the one shown in hints. */
 export interface Binding {
@@ -25,6 +25,9 @@ const paneCommands: readonly Binding[] = [
 	{command: 'bookmark.toggle', keys: ['b']},
 	{command: 'bookmarks.view', keys: ['B']},
 	{command: 'sort.cycle', keys: ['s']},
+	{command: 'read.toggle', keys: ['r']},
+	{command: 'tags.edit', keys: ['t']},
+	{command: 'tags.browse', keys: ['T']},
 	{command: 'bookmark.undo', keys: ['u']},
 	{command: 'copy.paper', keys: ['y']},
 	{command: 'copy.bibtex', keys: ['Y']},
@@ -65,4 +68,21 @@ export const defaultKeymap: Readonly<Record<Mode, readonly Binding[]>> = {
 	],
 	help: overlayCommands,
 	citation: overlayCommands,
+	tags: [
+		{command: 'prompt.save', keys: ['return']},
+		{command: 'prompt.cancel', keys: ['escape']},
+		{command: 'prompt.complete', keys: ['tab']},
+		{command: 'prompt.backspace', keys: ['backspace']},
+		{command: 'prompt.clear', keys: ['ctrl+u']},
+		{command: 'prompt.deleteWord', keys: ['ctrl+w']},
+		{command: 'screen.redraw', keys: ['ctrl+l']},
+		{command: 'app.quit', keys: ['ctrl+c']},
+	],
+	tagList: [
+		{command: 'tagList.pick', keys: ['return']},
+		{command: 'overlay.close', keys: ['escape', 'T']},
+		...movement,
+		{command: 'screen.redraw', keys: ['ctrl+l']},
+		{command: 'app.quit', keys: ['q', 'ctrl+c']},
+	],
 };

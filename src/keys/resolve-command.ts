@@ -49,5 +49,7 @@ export function helpSections(keymap = defaultKeymap): Array<{title: string; rows
 		{title: 'List and detail', rows: helpRows('list', keymap)},
 		{title: 'Search line', rows: helpRows('search', keymap)},
 		{title: 'Help and citation views', rows: helpRows('citation', keymap)},
+		{title: 'Tag prompt (t)', rows: helpRows('tags', keymap)},
+		{title: 'Tag list (T)', rows: helpRows('tagList', keymap)},
 	];
 }

@@ -1,4 +1,4 @@
-import type {Bookmark, Paper} from '../types.js';
+import type {Bookmark, Paper, PaperMarks} from '../types.js';
 import type {IndexProgress, SearchResults} from '../state/index.js';
 
 /** Ranked search over the loaded corpus, off the key path; never throws. */
@@ -36,6 +36,14 @@ export interface BookmarkService {
 	restore(bookmarks: readonly Bookmark[]): Promise<readonly Bookmark[]>;
 	/** Calls `onChange` soon after the bookmark file changes (this or another process); returns the function that stops. */
 	watch(onChange: () => void): () => void;
+	/** Read state and tags per paper, as on disk now. */
+	marks(): Promise<PaperMarks>;
+	/** Marks the paper read if the file has it unread, else unread; `isRead` is the new state. */
+	toggleRead(id: string): Promise<{marks: PaperMarks; isRead: boolean}>;
+	/** Marks the paper read (one already read keeps its first time). */
+	markRead(id: string): Promise<PaperMarks>;
+	/** Adds and removes tags of one paper, applied to the file's current tags so another session's edits survive. */
+	changeTags(id: string, change: {readonly add: readonly string[]; readonly remove: readonly string[]}): Promise<PaperMarks>;
 }
 
 /** Result of a clipboard copy: what to say on the status line. */
@@ -59,6 +67,10 @@ export interface ExplorerServices {
 	loadSearch(): Promise<SearchEngine>;
 	/** The bookmarks on disk, read before the first frame; undefined when that needs the store (a damaged file). */
 	readBookmarksNow(): readonly Bookmark[] | undefined;
+	/** Read state and tags on disk, read before the first frame; undefined when that needs the store (a damaged file). */
+	readMarksNow(): PaperMarks | undefined;
+	/** How long a paper shown in the detail pane takes to become read; default 3000 ms. */
+	readonly readAfterMs?: number;
 	/** Opens the bookmark store (once: later calls return the same store); first called after the first frame. */
 	openBookmarks(): Promise<BookmarkService>;
 	/** Copies text to the user's clipboard through the terminal (OSC 52). */

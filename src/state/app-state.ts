@@ -1,4 +1,4 @@
-import type {Bookmark, BookmarkChange, Paper, Span, TerminalSize} from '../types.js';
+import type {Bookmark, BookmarkChange, Paper, PaperMarks, Span, TerminalSize} from '../types.js';
 import type {Mode, StateCommandId} from '../keys/index.js';
 import type {SortOrder} from './sort-order.js';
 
@@ -58,6 +58,14 @@ export interface SimilarView {
 	readonly parent: SimilarView | null;
 }
 
+/** The tag prompt (`t`) while it is open: the paper, what was typed, and the tags it had when it opened. */
+export interface TagPrompt {
+	readonly paperId: string;
+	readonly title: string;
+	readonly text: string;
+	readonly original: readonly string[];
+}
+
 /** Everything the explorer shows; changed only by the reducer. */
 export interface AppState {
 	readonly papers: readonly Paper[];
@@ -77,6 +85,16 @@ export interface AppState {
 	readonly notes: ReadonlyMap<string, string>;
 	/** The open "more like this" list, which the list shows instead of the results; null when none is open. */
 	readonly similar: SimilarView | null;
+	/** Read state and tags per paper id, as in the store. */
+	readonly marks: PaperMarks;
+	/** False until the marks have been read: unread markers and the count are not drawn before. */
+	readonly isMarksKnown: boolean;
+	/** The paper last marked read or unread with `r`: being shown does not mark it read. */
+	readonly readDecidedId: string | null;
+	/** The open tag prompt, or null. */
+	readonly tagPrompt: TagPrompt | null;
+	/** The selected row of the tag list (`T`). */
+	readonly tagListCursor: number;
 	/** The order of the list (`s` cycles it). */
 	readonly sortOrder: SortOrder;
 	readonly focus: Focus;
@@ -132,6 +150,18 @@ export type Action =
 	| {readonly type: 'notes.loaded'; readonly notes: ReadonlyMap<string, string>}
 	/** The note on paper `id` after an edit; `undefined` when there is none. */
 	| {readonly type: 'note.changed'; readonly id: string; readonly text: string | undefined}
+	| {readonly type: 'marks.loaded'; readonly marks: PaperMarks}
+	| {readonly type: 'read.decided'; readonly paperId: string}
+	/** Opens the tag prompt on the selected paper. */
+	| {readonly type: 'tags.open'}
+	| {readonly type: 'tags.input'; readonly text: string}
+	| {readonly type: 'tags.set'; readonly text: string}
+	| {readonly type: 'tags.complete'}
+	| {readonly type: 'tags.close'}
+	| {readonly type: 'tagList.open'}
+	| {readonly type: 'tagList.move'; readonly delta: number}
+	/** Puts `tag:name` of the selected tag in the query and closes the list. */
+	| {readonly type: 'tagList.pick'}
 	| {readonly type: 'help.open'}
 	| {readonly type: 'citation.show'; readonly text: string}
 	| {readonly type: 'overlay.close'}

@@ -6,6 +6,20 @@ import {modeOf} from './mode.js';
 
 /** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
 function movementAction(command: StateCommandId, mode: Mode, state: AppState): Action | undefined {
+	if (mode === 'tagList') {
+		const page = Math.max(1, layoutOf(state).overlayRows - 2);
+		const deltas: Partial<Record<StateCommandId, number>> = {
+			'nav.down': 1,
+			'nav.up': -1,
+			'nav.pageDown': page,
+			'nav.pageUp': -page,
+			'nav.top': -Number.MAX_SAFE_INTEGER,
+			'nav.bottom': Number.MAX_SAFE_INTEGER,
+		};
+		const delta = deltas[command];
+		return delta === undefined ? undefined : {type: 'tagList.move', delta};
+	}
+
 	if (mode === 'help' || mode === 'citation') {
 		// One row of the overlay is its title; a page keeps one line of context.
 		const page = Math.max(1, layoutOf(state).overlayRows - 2);
@@ -68,6 +82,22 @@ export function commandAction(state: AppState, command: StateCommandId): Action 
 			return {type: 'sort.cycle'};
 		case 'similar.close':
 			return {type: 'similar.close'};
+		case 'tags.edit':
+			return {type: 'tags.open'};
+		case 'tags.browse':
+			return {type: 'tagList.open'};
+		case 'tagList.pick':
+			return {type: 'tagList.pick'};
+		case 'prompt.cancel':
+			return {type: 'tags.close'};
+		case 'prompt.complete':
+			return {type: 'tags.complete'};
+		case 'prompt.backspace':
+			return {type: 'tags.set', text: [...(state.tagPrompt?.text ?? '')].slice(0, -1).join('')};
+		case 'prompt.clear':
+			return {type: 'tags.set', text: ''};
+		case 'prompt.deleteWord':
+			return {type: 'tags.set', text: deleteLastWord(state.tagPrompt?.text ?? '')};
 		default:
 			return movementAction(command, modeOf(state), state);
 	}

@@ -27,10 +27,10 @@ function noteLines(note: NotePreview, width: number): DetailLine[] {
 
 /**
  * Lays out a paper for a pane `width` cells wide: title, authors and year, arXiv id and version,
- * DOI, journal reference and updated date, abstract, the first lines of the user's note on it
- * (when there is one), links.
+ * DOI, journal reference and updated date, tags, abstract, the first lines of the user's note on
+ * it (when there is one), links.
  */
-export function buildDetailLines(entry: ListEntry, width: number, note?: NotePreview): DetailLine[] {
+export function buildDetailLines(entry: ListEntry, width: number, tags: readonly string[] = [], note?: NotePreview): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
 	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
@@ -48,6 +48,10 @@ export function buildDetailLines(entry: ListEntry, width: number, note?: NotePre
 		.join(' · ');
 	if (identifiers) {
 		lines.push(...wrapText(identifiers, width).map(line => ({kind: 'meta' as const, ...line})));
+	}
+
+	if (tags.length > 0) {
+		lines.push(...wrapText(`Tags: ${tags.join(', ')}`, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
 	lines.push(blank);

@@ -9,7 +9,11 @@ export type {
 	SearchResults,
 	SimilarView,
 	StatusMessage,
+	TagPrompt,
 } from './app-state.js';
+export {filteredMatches, isUnread, queryFilters, tagCatalog, unreadCount, type TagCount} from './mark-selectors.js';
+export {applyFilters, filterParsers, parseQueryFilters, type FilterContext, type PaperFilter, type ParsedQuery} from './query-filters.js';
+export {promptTagChange, tagCompletions} from './tag-prompt.js';
 export {allPapers, createInitialState} from './initial-state.js';
 export {keyOutcome, type KeyOutcome} from './key-outcome.js';
 export {computeLayout, minimumSize, wideFromColumns, type ScreenLayout} from './layout.js';
@@ -21,6 +25,7 @@ export {
 	detailTextRows,
 	layoutOf,
 	overlayLines,
+	paperToMarkRead,
 	selectedDetailLines,
 	selectedEntry,
 	visibleEntries,

@@ -1,4 +1,4 @@
-import type {Bookmark, Paper, TerminalSize} from '../types.js';
+import type {Bookmark, Paper, PaperMarks, TerminalSize} from '../types.js';
 import type {AppState, SearchResults} from './app-state.js';
 
 const noSpans = () => [];
@@ -9,10 +9,15 @@ export function allPapers(papers: readonly Paper[]): SearchResults {
 }
 
 /**
- * The explorer as it opens: every paper in corpus order, the list focused. `bookmarks` is
- * undefined when they are not known yet (then no marker or count is drawn until they are).
+ * The explorer as it opens: every paper in corpus order, the list focused. `bookmarks` (and
+ * `marks`) are undefined when they are not known yet (then no marker or count is drawn until they are).
  */
-export function createInitialState(papers: readonly Paper[], size: TerminalSize, bookmarks?: readonly Bookmark[]): AppState {
+export function createInitialState(
+	papers: readonly Paper[],
+	size: TerminalSize,
+	bookmarks?: readonly Bookmark[],
+	marks?: PaperMarks,
+): AppState {
 	return {
 		papers,
 		query: '',
@@ -24,6 +29,11 @@ export function createInitialState(papers: readonly Paper[], size: TerminalSize,
 		isBookmarkView: false,
 		similar: null,
 		notes: new Map(),
+		marks: marks ?? new Map(),
+		isMarksKnown: marks !== undefined,
+		readDecidedId: null,
+		tagPrompt: null,
+		tagListCursor: 0,
 		sortOrder: 'relevance',
 		focus: 'list',
 		previousFocus: 'list',

@@ -8,7 +8,7 @@ export type KeyOutcome = {readonly kind: 'command'; readonly command: CommandId}
 /**
  * Resolves a key press in the state's mode: a bound key gives its command; in the search line,
  * any other key that types text gives that text. Everything else (an unbound key, a key with no
- * name) asks for nothing.
+ * name) asks for nothing. The tag prompt takes text as the search line does.
  */
 export function keyOutcome(state: AppState, press: KeyPress): KeyOutcome | undefined {
 	const mode = modeOf(state);
@@ -17,5 +17,5 @@ export function keyOutcome(state: AppState, press: KeyPress): KeyOutcome | undef
 		return {kind: 'command', command};
 	}
 
-	return mode === 'search' && press.text !== undefined ? {kind: 'text', text: press.text} : undefined;
+	return (mode === 'search' || mode === 'tags') && press.text !== undefined ? {kind: 'text', text: press.text} : undefined;
 }

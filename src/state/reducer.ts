@@ -3,7 +3,9 @@ import type {Action, AppState} from './app-state.js';
 import {commandAction} from './command-action.js';
 import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
-import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, visibleEntries} from './selectors.js';
+import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
+import {tagCatalog} from './mark-selectors.js';
+import {completeTag, queryWithTag, tagPromptFor, withPromptText} from './tag-prompt.js';
 
 function clamp(value: number, minimum: number, maximum: number): number {
 	return Math.min(Math.max(value, minimum), Math.max(minimum, maximum));
@@ -77,7 +79,11 @@ function withoutSimilar(state: AppState): AppState {
 function withPaste(state: AppState, text: string): AppState {
 	const line = pastedLine(text);
 	const mode = modeOf(state);
-	if (!line || mode === 'help' || mode === 'citation') {
+	if (state.tagPrompt && mode === 'tags') {
+		return {...state, tagPrompt: withPromptText(state.tagPrompt, state.tagPrompt.text + line)};
+	}
+
+	if (!line || mode === 'help' || mode === 'citation' || mode === 'tagList') {
 		return state;
 	}
 
@@ -89,6 +95,57 @@ function withPaste(state: AppState, text: string): AppState {
 
 	const message = `Pasted text cut: a query holds at most ${maximumQueryLength.toLocaleString('en-US')} characters`;
 	return {...searching, message: {text: message, kind: 'warning'}};
+}
+
+/** The tag prompt's and the tag list's transitions. */
+function withTagAction(state: AppState, action: Extract<Action, {type: `tags.${string}` | `tagList.${string}`}>): AppState {
+	const prompt = state.tagPrompt;
+	switch (action.type) {
+		case 'tags.open': {
+			const entry = selectedEntry(state);
+			if (!entry) {
+				return {...state, message: {text: 'No paper selected.', kind: 'warning'}};
+			}
+
+			const tagPrompt = tagPromptFor(entry.paper, state.marks.get(entry.paper.id)?.tags ?? []);
+			return {...state, overlay: 'tags', overlayOffset: 0, citation: '', tagPrompt};
+		}
+
+		case 'tags.input': {
+			return prompt ? {...state, tagPrompt: withPromptText(prompt, prompt.text + action.text)} : state;
+		}
+
+		case 'tags.set': {
+			return prompt ? {...state, tagPrompt: withPromptText(prompt, action.text)} : state;
+		}
+
+		case 'tags.complete': {
+			return prompt ? {...state, tagPrompt: completeTag(prompt, tagCatalog(state))} : state;
+		}
+
+		case 'tags.close': {
+			return state.overlay === 'tags' ? {...state, overlay: 'none', tagPrompt: null} : state;
+		}
+
+		case 'tagList.open': {
+			return {...state, overlay: 'tagList', overlayOffset: 0, citation: '', tagListCursor: 0};
+		}
+
+		case 'tagList.move': {
+			const count = tagCatalog(state).length;
+			const tagListCursor = clamp(state.tagListCursor + action.delta, 0, count - 1);
+			// The overlay's first row is its title; the selected tag stays within the rest.
+			const rows = Math.max(1, layoutOf(state).overlayRows - 1);
+			const overlayOffset = clamp(state.overlayOffset, tagListCursor - rows + 1, tagListCursor);
+			return {...state, tagListCursor, overlayOffset};
+		}
+
+		case 'tagList.pick': {
+			const picked = tagCatalog(state)[state.tagListCursor];
+			const closed: AppState = {...state, overlay: 'none', overlayOffset: 0};
+			return picked ? withQuery(closed, queryWithTag(state, picked.tag)) : closed;
+		}
+	}
 }
 
 /** The explorer's only state transition function: pure, no I/O. */
@@ -205,6 +262,25 @@ export function reducer(state: AppState, action: Action): AppState {
 			if (action.text === undefined) notes.delete(action.id);
 			else notes.set(action.id, action.text);
 			return withCursor({...state, notes}, state.cursor);
+		}
+
+		case 'marks.loaded': {
+			return withCursor({...state, marks: action.marks, isMarksKnown: true}, state.cursor);
+		}
+
+		case 'read.decided': {
+			return {...state, readDecidedId: action.paperId};
+		}
+
+		case 'tags.open':
+		case 'tags.input':
+		case 'tags.set':
+		case 'tags.complete':
+		case 'tags.close':
+		case 'tagList.open':
+		case 'tagList.move':
+		case 'tagList.pick': {
+			return withTagAction(state, action);
 		}
 
 		case 'help.open': {

@@ -6,7 +6,8 @@ import {buildDetailLines, type DetailLine} from './detail-lines.js';
 import {wrapOverlayLines} from './overlay-lines.js';
 import {sortMatches} from './sort-order.js';
 import {notePreview} from './note-preview.js';
-import {idsWithNoteWords, splitNoteWords} from '../text/note-words.js';
+import {filteredMatches, isUnread, passesFilters, queryFilters, tagCatalog} from './mark-selectors.js';
+import {paperTags} from '../text/tags.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
 const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
@@ -29,18 +30,15 @@ export function bookmarkedIds(state: Pick<AppState, 'bookmarks'>): ReadonlySet<s
 
 function missingBookmarkEntries(state: AppState): ListEntry[] {
 	const known = memo(paperIds, state.papers, () => new Set(state.papers.map(paper => paper.id)));
-	const {query, words} = splitNoteWords(state.query);
-	const needle = query.trim().toLowerCase();
-	const withNotes = words.length === 0 ? undefined : idsWithNoteWords(state.notes, words);
+	const needle = queryFilters(state).words.trim().toLowerCase();
+	const ids = bookmarkedIds(state);
 	return state.bookmarks
-		.filter(
-			bookmark =>
-				!known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle) && (withNotes === undefined || withNotes.has(bookmark.id)),
-		)
+		.filter(bookmark => !known.has(bookmark.id) && bookmark.title.toLowerCase().includes(needle))
 		.map(bookmark => ({
 			paper: {id: bookmark.id, title: bookmark.title, abstract: '', authors: [], links: []},
 			isMissing: true,
-		}));
+		}))
+		.filter(entry => passesFilters(state, entry.paper, ids));
 }
 
 type Matches = AppState['results']['matches'];
@@ -48,38 +46,14 @@ const plainEntries = new WeakMap<Matches, ListEntry[]>();
 const bookmarkEntries = new WeakMap<Matches, WeakMap<AppState['bookmarks'], ListEntry[]>>();
 const sortedMatches = new WeakMap<Matches, Map<string, {bookmarks: AppState['bookmarks']; matches: Matches}>>();
 
-const noteFilteredMatches = new WeakMap<Matches, WeakMap<AppState['notes'], Map<string, Matches>>>();
-
-/**
- * The search's matches, keeping only papers whose note holds every `note:word` of the query
- * (see `splitNoteWords`); memoised per matches, notes and note words.
- */
+/** The search's matches that pass the query's filters (`is:`, `tag:`, `year:`, `note:`), in ranking order. */
 export function queryMatches(state: AppState): Matches {
-	const {matches} = state.results;
-	const {words} = splitNoteWords(state.query);
-	if (words.length === 0) {
-		return matches;
-	}
-
-	const byWords = memo(
-		memo(noteFilteredMatches, matches, () => new WeakMap()),
-		state.notes,
-		() => new Map<string, Matches>(),
-	);
-	const key = words.join(' ');
-	let filtered = byWords.get(key);
-	if (filtered === undefined) {
-		const ids = idsWithNoteWords(state.notes, words);
-		filtered = matches.filter(index => ids.has(state.papers[index]?.id ?? ''));
-		byWords.set(key, filtered);
-	}
-
-	return filtered;
+	return filteredMatches(state, state.results.matches, bookmarkedIds(state));
 }
 
 /** The matches in the chosen order, memoised per matches, order and (for the bookmark order) bookmarks. */
 function orderedMatches(state: AppState): Matches {
-	const matches = queryMatches(state);
+	const matches = state.results.matches;
 	if (state.sortOrder === 'relevance') {
 		return matches;
 	}
@@ -96,9 +70,9 @@ function orderedMatches(state: AppState): Matches {
 }
 
 /**
- * The rows of the list, in order: an open similar list (most similar first), else the matches in
- * the chosen order, or in the bookmark view the bookmarked matches followed by bookmarks whose
- * paper is missing from the corpus. Memoised per matches/bookmarks.
+ * The rows of the list, in order: an open similar list (most similar first), else the matches
+ * that pass the query's filters in the chosen order, or in the bookmark view the bookmarked
+ * matches followed by bookmarks whose paper is missing from the corpus. Memoised per matches/bookmarks.
  */
 export function visibleEntries(state: AppState): readonly ListEntry[] {
 	if (state.similar !== null) {
@@ -106,7 +80,7 @@ export function visibleEntries(state: AppState): readonly ListEntry[] {
 		return memo(plainEntries, similarMatches, () => similarMatches.map(index => ({paper: state.papers[index]!, isMissing: false})));
 	}
 
-	const matches = orderedMatches(state);
+	const matches = filteredMatches(state, orderedMatches(state), bookmarkedIds(state));
 	if (!state.isBookmarkView) {
 		return memo(plainEntries, matches, () => matches.map(index => ({paper: state.papers[index]!, isMissing: false})));
 	}
@@ -127,6 +101,24 @@ export function selectedEntry(state: AppState): ListEntry | undefined {
 	return visibleEntries(state)[state.cursor];
 }
 
+/**
+ * The id of the unread paper the detail pane shows now, which being shown will mark read; undefined
+ * when the pane is hidden (an overlay other than the tag prompt, a too-small terminal), the marks are
+ * not known yet, the row is a missing bookmark, or the user set this paper's read state with `r`.
+ */
+export function paperToMarkRead(state: AppState): string | undefined {
+	if (!state.isMarksKnown || (state.overlay !== 'none' && state.overlay !== 'tags') || layoutOf(state).kind === 'too-small') {
+		return undefined;
+	}
+
+	const entry = selectedEntry(state);
+	if (!entry || entry.isMissing || entry.paper.id === state.readDecidedId || !isUnread(state.marks, entry.paper.id)) {
+		return undefined;
+	}
+
+	return entry.paper.id;
+}
+
 /** The layout for the current terminal size. */
 export function layoutOf(state: Pick<AppState, 'size'>): ScreenLayout {
 	return computeLayout(state.size);
@@ -139,15 +131,16 @@ export function selectedDetailLines(state: AppState): readonly DetailLine[] {
 		return [];
 	}
 
-	// Laid out once per paper and width: every frame and every scroll step asks again.
+	// Laid out once per paper, width and tags: every frame and every scroll step asks again.
 	const width = layoutOf(state).detailColumns;
+	const tags = paperTags(state.marks.get(entry.paper.id)?.tags, entry.paper.keywords);
 	const byWidth = memo(detailLineCache, entry.paper, () => new Map<string, readonly DetailLine[]>());
 	const note = state.notes.get(entry.paper.id);
 	// The note's text is part of the key: an edited note is laid out again.
-	const key = `${width}:${entry.isMissing}:${note ?? ''}`;
+	const key = `${width}:${entry.isMissing}:${tags.join(' ')}:${note ?? ''}`;
 	let lines = byWidth.get(key);
 	if (!lines) {
-		lines = buildDetailLines(entry, width, note === undefined ? undefined : notePreview(note));
+		lines = buildDetailLines(entry, width, tags, note === undefined ? undefined : notePreview(note));
 		byWidth.set(key, lines);
 	}
 
@@ -160,15 +153,35 @@ export function detailTextRows(layout: ScreenLayout, lineCount: number): number 
 }
 
 const help = helpLines();
+
+/** The tag list's lines: a marker on the selected tag, its name and count; a line saying how to add tags when there are none. */
+function tagListLines(state: Pick<AppState, 'papers' | 'marks' | 'tagListCursor'>): readonly string[] {
+	const catalog = tagCatalog(state);
+	if (catalog.length === 0) {
+		return ['No tags yet: press t on a paper to tag it.'];
+	}
+
+	const width = Math.max(...catalog.map(entry => entry.tag.length));
+	return catalog.map(
+		(entry, index) =>
+			`${index === state.tagListCursor ? '>' : ' '} ${entry.tag.padEnd(width)}  ${entry.count.toLocaleString('en-US')} ${entry.count === 1 ? 'paper' : 'papers'}`,
+	);
+}
 const citationLines = new Map<string, {width: number; lines: readonly string[]}>();
 
 /**
  * The open overlay's lines, laid out for the current width when drawn (so a resize re-wraps
  * them): the help from the keymap, the citation wrapped at the screen's width.
  */
-export function overlayLines(state: Pick<AppState, 'overlay' | 'citation' | 'size'>): readonly string[] {
+export function overlayLines(
+	state: Pick<AppState, 'overlay' | 'citation' | 'size' | 'papers' | 'marks' | 'tagListCursor'>,
+): readonly string[] {
 	if (state.overlay === 'help') {
 		return help;
+	}
+
+	if (state.overlay === 'tagList') {
+		return tagListLines(state);
 	}
 
 	if (state.overlay !== 'citation') {

@@ -3,6 +3,11 @@ import {keyHints, type Mode} from '../keys/index.js';
 import {
 	bookmarkedIds,
 	detailTextRows,
+	isUnread,
+	queryFilters,
+	tagCatalog,
+	tagCompletions,
+	unreadCount,
 	layoutOf,
 	overlayLines,
 	selectedDetailLines,
@@ -16,6 +21,7 @@ import {truncateText} from '../text/wrap-text.js';
 import {PaperList} from './PaperList.js';
 import {PaperDetail} from './PaperDetail.js';
 import {SearchBar} from './SearchBar.js';
+import {TagPromptLine} from './TagPromptLine.js';
 import {StatusBar} from './StatusBar.js';
 import {Overlay} from './Overlay.js';
 import {TooSmall} from './TooSmall.js';
@@ -26,7 +32,18 @@ interface Props {
 	readonly mode: Mode;
 }
 
-const overlayTitles = {help: 'Keys', citation: 'Citation'} as const;
+const overlayTitles = {help: 'Keys', citation: 'Citation', tagList: 'Tags (Enter filters by the selected tag)', tags: 'Tags'} as const;
+
+/** The status line's message: while the tag prompt is open its completions come first; a malformed filter's hint comes last. */
+function statusMessage(state: AppState): AppState['message'] {
+	if (state.tagPrompt) {
+		const completions = tagCompletions(state.tagPrompt, tagCatalog(state)).slice(0, 8);
+		return completions.length === 0 ? state.message : {text: `Tab: ${completions.join(' · ')}`, kind: 'info'};
+	}
+
+	const [hint] = queryFilters(state).hints;
+	return state.message ?? (hint === undefined ? null : {text: hint, kind: 'warning'});
+}
 
 /** The whole screen: search line, list and detail (side by side or stacked), status line. */
 export function Layout({state, mode}: Props) {
@@ -51,6 +68,7 @@ export function Layout({state, mode}: Props) {
 			entries={entries.slice(state.listOffset, state.listOffset + layout.listRows)}
 			selectedRow={state.cursor - state.listOffset}
 			bookmarkedIds={bookmarkedIds(state)}
+			isUnread={state.isMarksKnown ? id => isUnread(state.marks, id) : () => false}
 			titleSpans={highlightTitle}
 			width={layout.listColumns}
 			rows={layout.listRows}
@@ -71,7 +89,7 @@ export function Layout({state, mode}: Props) {
 	);
 	const contentRows = layout.frameRows - 2;
 	let content;
-	if (state.overlay !== 'none') {
+	if (state.overlay !== 'none' && state.overlay !== 'tags') {
 		content = (
 			<Overlay
 				title={overlayTitles[state.overlay]}
@@ -111,12 +129,16 @@ export function Layout({state, mode}: Props) {
 
 	return (
 		<Box flexDirection="column" width={layout.columns} height={layout.frameRows}>
-			<SearchBar
-				query={state.query}
-				isFocused={state.focus === 'search' && state.overlay === 'none'}
-				isBookmarkView={state.isBookmarkView}
-				width={layout.columns}
-			/>
+			{state.tagPrompt ? (
+				<TagPromptLine title={state.tagPrompt.title} text={state.tagPrompt.text} width={layout.columns} />
+			) : (
+				<SearchBar
+					query={state.query}
+					isFocused={state.focus === 'search' && state.overlay === 'none'}
+					isBookmarkView={state.isBookmarkView}
+					width={layout.columns}
+				/>
+			)}
 			{content}
 			<StatusBar
 				position={state.cursor + 1}
@@ -125,10 +147,11 @@ export function Layout({state, mode}: Props) {
 				isTitlesOnly={state.results.isTitlesOnly === true}
 				indexing={state.indexing}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
+				unreadCount={state.isMarksKnown ? unreadCount(entries, state.marks) : undefined}
 				orderLabel={
 					state.similar === null ? sortOrderLabel(state.sortOrder) : `like “${truncateText(state.similar.source.title, 32)}” · Esc back`
 				}
-				message={state.message}
+				message={statusMessage(state)}
 				hints={keyHints(mode)}
 				width={layout.columns}
 			/>

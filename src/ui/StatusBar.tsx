@@ -15,6 +15,8 @@ interface Props {
 	readonly indexing: IndexProgress | null;
 	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
 	readonly bookmarkCount: number | undefined;
+	/** Unread papers in the list; undefined until the marks have been read. */
+	readonly unreadCount?: number;
 	/** The list's order, when it is not the plain one (`newest first`). */
 	readonly orderLabel: string | undefined;
 	readonly message: StatusMessage | null;
@@ -52,10 +54,22 @@ function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
 
 /**
  * Position, match count (with "titles only" while the index is built), the index's build progress,
- * the list's order, bookmark count, the current message, and key hints: the pinned ones (`? help`)
+ * the list's order, bookmark and unread counts, the current message, and key hints: the pinned ones (`? help`)
  * always, beside any message, the others as room allows.
  */
-export function StatusBar({position, total, matchCount, isTitlesOnly, indexing, bookmarkCount, orderLabel, message, hints, width}: Props) {
+export function StatusBar({
+	position,
+	total,
+	matchCount,
+	isTitlesOnly,
+	indexing,
+	bookmarkCount,
+	unreadCount,
+	orderLabel,
+	message,
+	hints,
+	width,
+}: Props) {
 	const theme = useTheme();
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
@@ -63,6 +77,7 @@ export function StatusBar({position, total, matchCount, isTitlesOnly, indexing, 
 		indexing === null ? '' : `indexing ${indexing.done.toLocaleString('en-US')} / ${indexing.total.toLocaleString('en-US')}`,
 		orderLabel ?? '',
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
+		unreadCount === undefined ? '' : `${unreadCount} unread`,
 	]
 		.filter(Boolean)
 		.join(' · ');

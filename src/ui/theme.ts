@@ -19,6 +19,8 @@ export interface Theme {
 	readonly match: Style;
 	readonly selected: Style;
 	readonly bookmark: Style;
+	/** The unread marker in the list. */
+	readonly unread: Style;
 	readonly link: Style;
 	readonly heading: Style;
 	readonly focusBorder: Style;
@@ -36,6 +38,7 @@ const colorTheme: Theme = {
 	match: {color: 'yellowBright', bold: true, underline: true},
 	selected: {inverse: true, bold: true},
 	bookmark: {color: 'magentaBright', bold: true},
+	unread: {color: 'cyanBright', bold: true},
 	link: {color: 'blueBright', underline: true},
 	heading: {bold: true},
 	focusBorder: {color: 'cyan'},
@@ -63,6 +66,7 @@ export function createTheme(environment: Readonly<Record<string, string | undefi
 		match: withoutColor(colorTheme.match),
 		selected: colorTheme.selected,
 		bookmark: withoutColor(colorTheme.bookmark),
+		unread: withoutColor(colorTheme.unread),
 		link: withoutColor(colorTheme.link),
 		heading: colorTheme.heading,
 		focusBorder: {},

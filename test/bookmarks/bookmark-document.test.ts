@@ -5,13 +5,26 @@ const good = {id: 'attention', title: 'Attention Is All You Need', addedAt: '202
 
 describe('readDocument', () => {
 	test.each([
-		['a version-1 document', {version: 1, bookmarks: [good]}, {kind: 'valid', document: {bookmarks: [good], otherKeys: {}}}],
-		['an empty object (no bookmarks yet)', {}, {kind: 'valid', document: {bookmarks: [], otherKeys: {}}}],
+		[
+			'a version-1 document',
+			{version: 1, bookmarks: [good]},
+			{kind: 'valid', document: {version: 1, bookmarks: [good], papers: {}, otherKeys: {}}},
+		],
+		['an empty object (no bookmarks yet)', {}, {kind: 'valid', document: {version: 1, bookmarks: [], papers: {}, otherKeys: {}}}],
 		[
 			'other settings beside the bookmarks are kept',
 			{theme: 'dark', bookmarks: [good]},
-			{kind: 'valid', document: {bookmarks: [good], otherKeys: {theme: 'dark'}}},
+			{kind: 'valid', document: {version: 1, bookmarks: [good], papers: {}, otherKeys: {theme: 'dark'}}},
 		],
+		[
+			'a version-2 document with marks per paper, unknown fields kept',
+			{version: 2, bookmarks: [good], papers: {attention: {readAt: good.addedAt, tags: ['nlp'], stars: 3}}},
+			{
+				kind: 'valid',
+				document: {version: 2, bookmarks: [good], papers: {attention: {readAt: good.addedAt, tags: ['nlp'], stars: 3}}, otherKeys: {}},
+			},
+		],
+		['papers that are not an object', {version: 2, papers: ['x']}, {kind: 'invalid', reason: '`papers` is a list, not an object'}],
 		['a top-level list', [good], {kind: 'invalid', reason: 'the top level is a list, not an object'}],
 		['null', null, {kind: 'invalid', reason: 'the top level is null, not an object'}],
 		[
@@ -31,8 +44,8 @@ describe('readDocument', () => {
 		],
 		[
 			'a newer version keeps what it can show',
-			{version: 2, bookmarks: [good, 7], extra: true},
-			{kind: 'newer', version: 2, bookmarks: [good]},
+			{version: 3, bookmarks: [good, 7], papers: {attention: {tags: ['nlp']}}, extra: true},
+			{kind: 'newer', version: 3, bookmarks: [good], papers: {attention: {tags: ['nlp']}}},
 		],
 	])('%s', (_name, value, expected) => {
 		expect(readDocument(value)).toEqual(expected);
@@ -51,21 +64,30 @@ describe('readDocument', () => {
 		];
 		expect(readDocument({version: 1, bookmarks: records})).toEqual({
 			kind: 'partly-valid',
-			document: {bookmarks: [good, withNote], otherKeys: {}},
+			document: {version: 1, bookmarks: [good, withNote], papers: {}, otherKeys: {}},
 			droppedCount: 5,
+		});
+	});
+
+	test('malformed paper records are dropped and counted with the bookmarks', () => {
+		const papers = {kept: {tags: ['a']}, date: {readAt: 'yesterday'}, tags: {tags: 'a,b'}, text: 'read', '': {tags: []}};
+		expect(readDocument({version: 2, bookmarks: [good], papers})).toEqual({
+			kind: 'partly-valid',
+			document: {version: 2, bookmarks: [good], papers: {kept: {tags: ['a']}}, otherKeys: {}},
+			droppedCount: 4,
 		});
 	});
 });
 
 describe('serializeDocument', () => {
-	test('writes version first, then bookmarks, then other keys, tab-indented with a final newline', () => {
-		const text = serializeDocument({bookmarks: [good], otherKeys: {theme: 'dark'}});
-		expect(Object.keys(JSON.parse(text) as object)).toEqual(['version', 'bookmarks', 'theme']);
-		expect(text).toBe(`${JSON.stringify({version: 1, bookmarks: [good], theme: 'dark'}, undefined, '\t')}\n`);
+	test('writes version 2 first, then bookmarks, papers, then other keys, tab-indented with a final newline', () => {
+		const text = serializeDocument({version: 1, bookmarks: [good], papers: {}, otherKeys: {theme: 'dark'}});
+		expect(Object.keys(JSON.parse(text) as object)).toEqual(['version', 'bookmarks', 'papers', 'theme']);
+		expect(text).toBe(`${JSON.stringify({version: 2, bookmarks: [good], papers: {}, theme: 'dark'}, undefined, '\t')}\n`);
 	});
 
 	test('round-trips through readDocument', () => {
-		const document = {bookmarks: [good, {...good, id: 'a.b'}], otherKeys: {theme: 'dark'}};
+		const document = {version: 2, bookmarks: [good, {...good, id: 'a.b'}], papers: {'a.b': {tags: ['x']}}, otherKeys: {theme: 'dark'}};
 		expect(readDocument(JSON.parse(serializeDocument(document)))).toEqual({kind: 'valid', document});
 	});
 });

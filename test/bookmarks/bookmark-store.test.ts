@@ -20,7 +20,7 @@ describe('bookmark store', () => {
 		expect(() => statSync(store.path)).toThrow(/ENOENT/);
 	});
 
-	test('add writes version 1 with {id, title, addedAt} records, oldest first, and returns the full list', async () => {
+	test('add writes version 2 with {id, title, addedAt} records, oldest first, and returns the full list', async () => {
 		const store = await open();
 		const before = Date.now();
 		const afterFirst = await store.add([attention]);
@@ -29,7 +29,7 @@ describe('bookmark store', () => {
 		expect(afterSecond.map(bookmark => bookmark.id)).toEqual(['attention', 'bert']);
 		expect(Date.parse(afterSecond[0]!.addedAt)).toBeGreaterThanOrEqual(before - 1);
 		expect(afterSecond[0]!.addedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-		expect(fileContent(store.path)).toEqual({version: 1, bookmarks: afterSecond});
+		expect(fileContent(store.path)).toEqual({version: 2, bookmarks: afterSecond, papers: {}});
 		expect(await (await open()).list()).toEqual(afterSecond);
 	});
 
@@ -51,7 +51,7 @@ describe('bookmark store', () => {
 		expect((await store.remove(['attention', 'never-bookmarked'])).map(bookmark => bookmark.id)).toEqual(['bert']);
 		expect(await store.remove(['never-bookmarked'])).toHaveLength(1);
 		expect(await store.remove(['bert'])).toEqual([]);
-		expect(fileContent(store.path)).toEqual({version: 1, bookmarks: []});
+		expect(fileContent(store.path)).toEqual({version: 2, bookmarks: [], papers: {}});
 	});
 
 	test('toggle adds an absent id and removes a present one', async () => {
@@ -69,7 +69,7 @@ describe('bookmark store', () => {
 			{id: '__proto__', title: 'Proto'},
 		]);
 		const content = fileContent(store.path) as {bookmarks: Array<{id: string}>};
-		expect(Object.keys(content)).toEqual(['version', 'bookmarks']);
+		expect(Object.keys(content)).toEqual(['version', 'bookmarks', 'papers']);
 		expect(content.bookmarks.map(bookmark => bookmark.id)).toEqual(['a.b', '__proto__']);
 		expect((await store.remove(['a.b'])).map(bookmark => bookmark.id)).toEqual(['__proto__']);
 	});

@@ -28,6 +28,31 @@ describe('bookmark store across processes', () => {
 		expect(storedIds().sort()).toEqual(expected.sort());
 	}, 120_000);
 
+	test('two writers and a loop of one-process changes, tagging, marking read and bookmarking at once, lose nothing', async () => {
+		const tagLoop = async () => {
+			for (let index = 0; index < 20; index++) {
+				await runWriter(writerPath(), configHome(), 'tag', configDir(), String(lockStaleMs), 'shared', `cli-${index}`);
+			}
+		};
+
+		await Promise.all([
+			runWriter(writerPath(), configHome(), 'mixed', configDir(), String(lockStaleMs), 'left', '20'),
+			runWriter(writerPath(), configHome(), 'mixed', configDir(), String(lockStaleMs), 'right', '20'),
+			tagLoop(),
+		]);
+		const sessionIds = ['left', 'right'].flatMap(prefix => Array.from({length: 20}, (_, index) => `${prefix}-${index}`));
+		const cliTags = Array.from({length: 20}, (_, index) => `cli-${index}`);
+		const content = JSON.parse(readFileSync(path.join(configDir(), 'config.json'), 'utf8')) as {
+			version: number;
+			papers: Record<string, {readAt?: string; tags?: string[]}>;
+		};
+		expect(content.version).toBe(2);
+		expect(storedIds().sort()).toEqual([...sessionIds].sort());
+		expect(content.papers['shared']!.tags!.sort()).toEqual([...sessionIds, ...cliTags].sort());
+		const readIds = Object.keys(content.papers).filter(id => content.papers[id]!.readAt !== undefined);
+		expect(readIds.sort()).toEqual([...sessionIds].sort());
+	}, 120_000);
+
 	test('sixteen processes started together each add their bookmark', async () => {
 		const ids = Array.from({length: 16}, (_, index) => `burst-${index}`);
 		await Promise.all(ids.map(async id => runWriter(writerPath(), configHome(), 'add', configDir(), String(lockStaleMs), id)));

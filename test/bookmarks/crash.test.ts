@@ -6,6 +6,12 @@ import {useTemporaryConfigHome} from './temp-config.js';
 import {useWriterBundle, delay, startWriter, waitForLines, type Writer} from './writer-process.js';
 
 const lockStaleMs = 2000;
+
+/** What the test reads back from the file. */
+interface StoredContent {
+	readonly bookmarks: ReadonlyArray<{id: string}>;
+	readonly papers: Readonly<Record<string, {readAt?: string; tags?: string[]}>>;
+}
 const lanes = 10;
 const killsPerLane = 5;
 
@@ -40,16 +46,19 @@ describe('bookmark store under SIGKILL', () => {
 			}
 
 			locksLeft += existsSync(`${configPath}.lock`) ? 1 : 0;
-			const stored = existsSync(configPath)
-				? (JSON.parse(readFileSync(configPath, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id)
-				: [];
-			expect(stored).toEqual(expect.arrayContaining([...acknowledged]));
+			const content = existsSync(configPath)
+				? (JSON.parse(readFileSync(configPath, 'utf8')) as StoredContent)
+				: {bookmarks: [], papers: {}};
+			// Every acknowledged id is bookmarked, read, and a tag of the paper `shared`.
+			expect(content.bookmarks.map(bookmark => bookmark.id)).toEqual(expect.arrayContaining([...acknowledged]));
+			expect(content.papers['shared']?.tags ?? []).toEqual(expect.arrayContaining([...acknowledged]));
+			expect([...acknowledged].filter(id => content.papers[id]?.readAt === undefined)).toEqual([]);
 		}
 
 		return {configDir, acknowledged: acknowledged.size, locksLeft};
 	}
 
-	test(`${lanes * killsPerLane} kills at random points: the file always parses and keeps every acknowledged bookmark`, async () => {
+	test(`${lanes * killsPerLane} kills at random points: the file always parses and keeps every acknowledged bookmark, read mark and tag`, async () => {
 		const results = await Promise.all(Array.from({length: lanes}, async (_, lane) => runLane(lane)));
 		for (const {configDir} of results) {
 			const store = await openBookmarkStore({configDir, lockStaleMs});

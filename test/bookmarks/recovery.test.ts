@@ -56,7 +56,12 @@ describe('bookmark store recovery', () => {
 		const backupPath = onlyBackupPath();
 		expect(readFileSync(backupPath, 'utf8')).toBe(original);
 		expect((await store.list()).map(bookmark => bookmark.id)).toEqual(['one', 'two']);
-		expect(JSON.parse(readFileSync(configPath(), 'utf8'))).toEqual({version: 1, bookmarks: [record('one'), record('two')], theme: 'dark'});
+		expect(JSON.parse(readFileSync(configPath(), 'utf8'))).toEqual({
+			version: 2,
+			bookmarks: [record('one'), record('two')],
+			papers: {},
+			theme: 'dark',
+		});
 		expect(store.notices).toEqual([
 			`Dropped 3 malformed bookmarks from ${configPath()}; the others were kept. The original file is saved as ${backupPath}.`,
 		]);
@@ -79,15 +84,23 @@ describe('bookmark store recovery', () => {
 	});
 
 	test('a newer version is shown read-only and never overwritten', async () => {
-		const newer = JSON.stringify({version: 2, bookmarks: [record('one'), {id: 'two', tags: ['x']}], shelves: {}});
+		const newer = JSON.stringify({
+			version: 3,
+			bookmarks: [record('one'), {id: 'two', tags: ['x']}],
+			papers: {one: {tags: ['x']}},
+			shelves: {},
+		});
 		writeConfig(newer);
 		const store = await openBookmarkStore({configDir: configDir()});
 		expect((await store.list()).map(bookmark => bookmark.id)).toEqual(['one']);
-		const notice = `Bookmarks file ${configPath()} has format version 2, newer than this paper-tui understands (1); bookmarks are read-only. Update paper-tui to change them.`;
+		const notice = `Bookmarks file ${configPath()} has format version 3, newer than this paper-tui understands (2); bookmarks are read-only. Update paper-tui to change them.`;
 		expect(store.notices).toEqual([notice]);
 		await expect(store.add([{id: 'three', title: 'Three'}])).rejects.toThrow(new BookmarkStoreError(`Cannot save bookmarks: ${notice}`));
 		await expect(store.toggle({id: 'one', title: 'One'})).rejects.toBeInstanceOf(BookmarkStoreError);
 		await expect(store.remove(['one'])).rejects.toBeInstanceOf(BookmarkStoreError);
+		expect([...(await store.marks())]).toEqual([['one', {tags: ['x']}]]);
+		await expect(store.changeTags('one', {add: ['y'], remove: []})).rejects.toBeInstanceOf(BookmarkStoreError);
+		await expect(store.setRead(['one'], true)).rejects.toBeInstanceOf(BookmarkStoreError);
 		expect(readFileSync(configPath(), 'utf8')).toBe(newer);
 		expect(backups()).toEqual([]);
 		expect(store.notices).toEqual([notice]);

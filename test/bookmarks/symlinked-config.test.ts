@@ -42,16 +42,21 @@ describe('a config.json that is a symbolic link (dotfile managers)', () => {
 		(JSON.parse(readFileSync(file, 'utf8')) as {bookmarks: Array<{id: string}>}).bookmarks.map(bookmark => bookmark.id);
 
 	test("a write goes to the link's target, atomically beside it; the link stays a link", async () => {
-		const {configDir, dotfiles, target, link} = linkedConfig(JSON.stringify({version: 1, bookmarks: [record('one')]}));
+		const original = JSON.stringify({version: 1, bookmarks: [record('one')]});
+		const {configDir, dotfiles, target, link} = linkedConfig(original);
 		const store = await openBookmarkStore({configDir});
 		await store.add([{id: 'two', title: 'Two'}]);
 		await store.remove(['one']);
+		await store.changeTags('two', {add: ['linked'], remove: []});
 
 		expect(lstatSync(link).isSymbolicLink()).toBe(true);
 		expect(readlinkSync(link)).toBe(target);
 		expect(ids(target)).toEqual(['two']);
+		expect((JSON.parse(readFileSync(target, 'utf8')) as {papers: unknown}).papers).toEqual({two: {tags: ['linked']}});
 		expect(readdirSync(dotfiles)).toEqual(['paper-tui.json']);
-		expect(readdirSync(configDir).sort()).toEqual(['config.json']);
+		// The version-1 file is backed up once, beside the link, before its first write as version 2.
+		expect(readdirSync(configDir).sort()).toEqual(['config.json', 'config.v1.json']);
+		expect(readFileSync(path.join(configDir, 'config.v1.json'), 'utf8')).toBe(original);
 	});
 
 	test('a relative link, and a link to a link, are followed to the file at the end', async () => {

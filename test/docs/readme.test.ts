@@ -14,12 +14,16 @@ function tableRows(section: string): Array<{keys: string; action: string}> {
 
 describe('README keys tables tell the truth', () => {
 	const [listSection, rest] = keysSection.split('Search line');
-	const [searchSection, overlaySection] = rest!.split('Help and citation views');
+	const [searchSection, afterSearch] = rest!.split('Help and citation views');
+	const [overlaySection, afterOverlays] = afterSearch!.split('Tag prompt');
+	const [tagPromptSection, tagListSection] = afterOverlays!.split('Tag list');
 
 	test.each([
 		['list and detail', listSection!, 'list'],
 		['search line', searchSection!, 'search'],
 		['help and citation views', overlaySection!, 'citation'],
+		['tag prompt', tagPromptSection!, 'tags'],
+		['tag list', tagListSection!, 'tagList'],
 	] as const)("the %s table lists exactly the keymap's help rows", (_name, section, mode) => {
 		expect(tableRows(section)).toEqual(helpRows(mode).map(row => ({keys: row.keys, action: row.description})));
 	});

@@ -19,7 +19,8 @@ describe('a bookmark shown is a bookmark kept', () => {
 	test.each([['SIGKILL'], ['SIGHUP']])('b then %s: the bookmark is in the file', async signal => {
 		const app = await open();
 		await toggleBookmark(app, 1);
-		expect(selectedRow(app)).toMatch(/^> \* Improving/);
+		// The second cell is the unread marker: the first paper becomes read once shown for 3 s.
+		expect(selectedRow(app)).toMatch(/^>[ •]\* Improving/);
 
 		app.kill(signal);
 		await app.exit;
@@ -34,9 +35,9 @@ describe('a bookmark shown is a bookmark kept', () => {
 
 		await toggleBookmark(first, 1);
 		await toggleBookmark(second, 2);
-		expect(selectedRow(second)).toMatch(/^> \* Preserving In-Context/);
+		expect(selectedRow(second)).toMatch(/^>[ •]\* Preserving In-Context/);
 		const firstRow = second.lines().find(line => line.includes('Improving Large Language Model'));
-		expect(firstRow, 'the second explorer shows the first one’s bookmark').toMatch(/^ {2}\* Improving/);
+		expect(firstRow, 'the second explorer shows the first one’s bookmark').toMatch(/^ [ •]\* Improving/);
 		expect((await bookmarkedIds(configDir)).sort()).toEqual([corpus.first.id, corpus.second.id].sort());
 
 		first.press('q');

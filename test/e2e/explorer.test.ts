@@ -85,10 +85,11 @@ describe('first screen', () => {
 		expect(titleRow, screenOf(app)).toBeDefined();
 		// The separator's top cell marks the focused pane (← the list).
 		const [listPart = '', detailPart = ''] = titleRow!.split(/[│←→]/);
-		expect(listPart).toMatch(/^>\s+Improving Large Language Model/);
+		// The second cell is the unread marker: the first paper becomes read once shown for 3 s.
+		expect(listPart).toMatch(/^>[ •] {2}Improving Large Language Model/);
 		expect(detailPart.trim()).toBe(corpus.first.title);
 		const abstractRow = app.lines().find(line => line.includes(corpus.first.abstractStart));
-		expect(abstractRow, screenOf(app)).toMatch(/^ {4}\S.*│ Despite their success/);
+		expect(abstractRow, screenOf(app)).toMatch(/^ [ •] {2}\S.*│ Despite their success/);
 	});
 
 	test('at 80x24 the list is above the detail', async () => {
@@ -257,8 +258,8 @@ describe('bookmarks', () => {
 		expect(statusLine(app)).toContain('0 bookmarked');
 
 		await toggleBookmark(app, 1);
-		expect(selectedRow(app), screenOf(app)).toMatch(/^> \* Improving Large Language Model/);
-		expect(rowsContaining(app, /^. \* /), 'only one row carries the bookmark marker').toBe(1);
+		expect(selectedRow(app), screenOf(app)).toMatch(/^>[ •]\* Improving Large Language Model/);
+		expect(rowsContaining(app, /^..\* /), 'only one row carries the bookmark marker').toBe(1);
 		expect(readConfigFile(app.configDir)).toContain(corpus.first.id);
 		expect(await bookmarkedIds(app.configDir)).toEqual([corpus.first.id]);
 
@@ -273,7 +274,7 @@ describe('bookmarks', () => {
 		expect(app.screenText()).toContain('Preserving In-Context');
 
 		await toggleBookmark(app, 0);
-		expect(selectedRow(app)).toMatch(/^> {3}Improving Large Language Model/);
+		expect(selectedRow(app)).toMatch(/^>[ •] {2}Improving Large Language Model/);
 		expect(await bookmarkedIds(app.configDir)).toEqual([]);
 	});
 
@@ -281,7 +282,7 @@ describe('bookmarks', () => {
 		const app = await open();
 		app.press('b');
 		await waitForScreen(app, () => statusLine(app).includes('1 bookmarked'), {timeoutMs: 5000, description: '1 bookmarked'});
-		expect(selectedRow(app)).toMatch(/^> \* Improving/);
+		expect(selectedRow(app)).toMatch(/^>[ •]\* Improving/);
 	});
 });
 

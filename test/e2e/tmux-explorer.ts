@@ -26,13 +26,14 @@ export class TmuxExplorer {
 	readonly #socket = `paper-tui-test-${process.pid}-${Math.random().toString(36).slice(2)}`;
 	readonly #configDir = mkdtempSync(path.join(tmpdir(), 'paper-tui-tmux-'));
 
-	constructor(columns: number, rows: number, args: readonly string[] = []) {
+	/** `environment` holds variables that win over the cleaned parent environment. */
+	constructor(columns: number, rows: number, args: readonly string[] = [], environment: Record<string, string> = {}) {
 		const command = [process.execPath, builtCliPath, '--config-dir', this.#configDir, ...args].map(quote).join(' ');
-		const environment = buildChildEnvironment(process.env, this.#configDir);
-		delete environment['TMUX'];
+		const childEnvironment = buildChildEnvironment(process.env, this.#configDir, environment);
+		delete childEnvironment['TMUX'];
 		this.#tmux(
 			['-f', '/dev/null', 'new-session', '-d', '-s', 'paper', '-x', String(columns), '-y', String(rows), '-c', repositoryRoot, command],
-			environment,
+			childEnvironment,
 		);
 	}
 

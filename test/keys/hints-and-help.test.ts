@@ -92,8 +92,14 @@ describe('helpRows', () => {
 });
 
 describe('helpSections', () => {
-	test('has one section for the panes, one for the search line and one for the overlays', () => {
-		expect(helpSections().map(section => section.title)).toEqual(['List and detail', 'Search line', 'Help and citation views']);
+	test('has one section for the panes, one for the search line, one for the overlays, and one each for the tag prompt and list', () => {
+		expect(helpSections().map(section => section.title)).toEqual([
+			'List and detail',
+			'Search line',
+			'Help and citation views',
+			'Tag prompt (t)',
+			'Tag list (T)',
+		]);
 	});
 
 	test('covers every command bound anywhere', () => {

@@ -9,7 +9,7 @@ const commandIds = Object.keys(commands) as CommandId[];
 
 describe('the default keymap', () => {
 	test('covers every mode the explorer has', () => {
-		expect(modes.sort()).toEqual(['citation', 'detail', 'help', 'list', 'search']);
+		expect(modes.sort()).toEqual(['citation', 'detail', 'help', 'list', 'search', 'tagList', 'tags']);
 	});
 
 	test.each(commandIds)('binds %s to at least one key in some mode', command => {

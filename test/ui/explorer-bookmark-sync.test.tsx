@@ -38,6 +38,7 @@ describe('the first frame shows the bookmarks on disk', () => {
 		const services = {
 			...fixtureServices(samplePapers, bookmarks),
 			readBookmarksNow: () => undefined,
+			readMarksNow: () => undefined,
 			openBookmarks: async () =>
 				new Promise<BookmarkService>(resolve => {
 					open = resolve;
@@ -108,12 +109,14 @@ describe('u undoes the last bookmark change', () => {
 
 		await press(view, 'b');
 		expect(lines(view.lastFrame())[1]).toMatch(/^No bookmarks yet/);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^0\/0 · 0 bookmarked · Removed bookmark “A Paper From Another Corpus” — u undo/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(
+			/^0\/0 · 0 bookmarked · 0 unread · Removed bookmark “A Paper From Another Corpus” — u undo/,
+		);
 		expect(bookmarks.current()).toEqual([]);
 
 		await press(view, 'u');
 		expect(listRows(view.lastFrame())).toEqual(['* A Paper From Another Corpus']);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/1 · 1 bookmarked · Restored bookmark “A Paper From Another Corpus”/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/1 · 1 bookmarked · 0 unread · Restored bookmark “A Paper From Another Corpus”/);
 		expect(bookmarks.current()).toEqual([missingPaper]);
 	});
 
@@ -124,7 +127,7 @@ describe('u undoes the last bookmark change', () => {
 		expect(bookmarks.current()).toEqual([]);
 		expect(listRows(view.lastFrame())[0]).toBe('  Understanding Catastrophic Forgetti…');
 		expect(lines(view.lastFrame()).at(-1)).toMatch(
-			/^1\/3 · 0 bookmarked · Undone: removed bookmark “Understanding Catastrophic Forgetting”/,
+			/^1\/3 · 0 bookmarked · 3 unread · Undone: removed bookmark “Understanding Catastrophic/,
 		);
 	});
 
@@ -134,7 +137,7 @@ describe('u undoes the last bookmark change', () => {
 		const view = await renderExplorer({services: fixtureServices(samplePapers, bookmarks)});
 		await press(view, 'u');
 		expect(bookmarks.current()).toEqual([promptTuning]);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 1 bookmarked · No bookmark change to undo\./);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 1 bookmarked · 3 unread · No bookmark change to undo\./);
 	});
 
 	test('undoes only once', async () => {

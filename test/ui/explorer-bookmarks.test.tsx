@@ -16,7 +16,7 @@ describe('bookmarks', () => {
 			'* LoRAMoE: Mixture of Experts',
 			'  Prompt Tuning at Scale',
 		]);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^2\/3 · 1 bookmarked · Bookmarked “LoRAMoE: Mixture of Experts”/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^2\/3 · 1 bookmarked · 3 unread · Bookmarked “LoRAMoE: Mixture of Experts”/);
 		expect(bookmarks.toggled).toEqual(['loramoe']);
 	});
 
@@ -24,7 +24,9 @@ describe('bookmarks', () => {
 		const view = await renderExplorer();
 		await press(view, 'b', 'b');
 		expect(listRows(view.lastFrame())[0]).toBe('  Understanding Catastrophic Forgetti…');
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Removed bookmark “Understanding Catastrophic Forgetting”/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(
+			/^1\/3 · 0 bookmarked · 3 unread · Removed bookmark “Understanding Catastrophic Forgetting”/,
+		);
 	});
 
 	test('B shows only the bookmarked papers, and B again shows all', async () => {
@@ -70,18 +72,18 @@ describe('bookmarks', () => {
 	test('shows a notice from the bookmark store on the status line', async () => {
 		const bookmarks = memoryBookmarks(['Bookmarks recovered from a backup']);
 		const view = await renderExplorer({services: fixtureServices(samplePapers, bookmarks)});
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Bookmarks recovered from a backup/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · 3 unread · Bookmarks recovered from a backup/);
 	});
 });
 
 describe('copying', () => {
 	test('y copies the title and first link and says so', async () => {
 		const services = fixtureServices(samplePapers);
-		const view = await renderExplorer({services});
+		const view = await renderExplorer({services, columns: 120});
 		await press(view, 'y');
 		expect(services.copied).toEqual(['Understanding Catastrophic Forgetting\nhttps://example.org/a']);
 		expect(lines(view.lastFrame()).at(-1)).toMatch(
-			/^1\/3 · 0 bookmarked · Sent to the terminal clipboard \(59 bytes\): “Understanding Catastrophic/,
+			/^1\/3 · 0 bookmarked · 3 unread · Sent to the terminal clipboard \(59 bytes\): “Understanding Catastrophic/,
 		);
 	});
 
@@ -97,14 +99,14 @@ describe('copying', () => {
 		const view = await renderExplorer({services});
 		await press(view, 'B', 'y');
 		expect(services.copied).toEqual([]);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^0\/0 · 0 bookmarked · No paper selected\./);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^0\/0 · 0 bookmarked · 0 unread · No paper selected\./);
 	});
 
 	test('a failed copy shows the reason', async () => {
 		const services = {...fixtureServices(samplePapers), copy: () => ({ok: false as const, reason: 'Text too long for OSC 52'})};
 		const view = await renderExplorer({services});
 		await press(view, 'y');
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Text too long for OSC 52/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · 3 unread · Text too long for OSC 52/);
 	});
 });
 
@@ -114,13 +116,14 @@ describe('opening a link', () => {
 		const view = await renderExplorer({services});
 		await press(view, 'o');
 		expect(services.opened).toEqual(['https://example.org/a']);
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · Opened https:\/\/example\.org\/a \(xdg-open\)/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · 3 unread · Opened https:\/\/example\.org\/a \(xdg-open\)/);
 	});
 
 	test('o with no display (over SSH) copies the link instead and says so', async () => {
 		const services = fixtureServices(samplePapers);
 		const view = await renderExplorer({
 			services: {...services, openLink: async url => ({kind: 'copied', copy: services.copy(url)})},
+			columns: 120,
 		});
 		await press(view, 'o');
 		expect(services.copied).toEqual(['https://example.org/a']);

@@ -26,7 +26,7 @@ describe('? help stays on the status line', () => {
 		const view = await renderExplorer({columns, rows: 24});
 		await press(view, 'b');
 		const status = statusLine(view.lastFrame());
-		expect(status).toMatch(/^1\/3 · 1 bookmarked · Bookmarked “/);
+		expect(status).toMatch(/^1\/3 · 1 bookmarked · 3 unread · Bookm/);
 		expect(status).toMatch(/ \? help( {2}q quit)?$/);
 		expect(status.length).toBeLessThanOrEqual(columns);
 	});

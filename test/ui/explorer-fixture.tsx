@@ -1,5 +1,5 @@
 import {render} from 'ink-testing-library';
-import type {Bookmark, Paper} from '../../src/types.js';
+import type {Bookmark, Paper, PaperMark, PaperMarks} from '../../src/types.js';
 import type {BookmarkService, ExplorerServices, NoteEditResult, SearchEngine} from '../../src/services/index.js';
 import {App} from '../../src/app.js';
 import {ThemeContext, createTheme} from '../../src/ui/theme.js';
@@ -37,17 +37,51 @@ export const samplePapers: Paper[] = [
 	{id: 'prompt-tuning', title: 'Prompt Tuning at Scale', abstract: 'Soft prompts rival full fine-tuning.', authors: [], links: []},
 ];
 
-/** An in-memory bookmark service that records every toggle; `replace` plays another process writing the file. */
-export function memoryBookmarks(
-	notices: string[] = [],
-): BookmarkService & {toggled: string[]; current(): Bookmark[]; replace(list: Bookmark[]): void} {
+/**
+ * An in-memory bookmark service that records every toggle; `replace` plays another process
+ * writing the file, `replaceMarks` another process changing read state and tags.
+ */
+export function memoryBookmarks(notices: string[] = []): BookmarkService & {
+	toggled: string[];
+	current(): Bookmark[];
+	replace(list: Bookmark[]): void;
+	currentMarks(): PaperMarks;
+	replaceMarks(marks: PaperMarks): void;
+} {
 	let bookmarks: Bookmark[] = [];
+	let marks: PaperMarks = new Map();
 	const toggled: string[] = [];
 	const watchers = new Set<() => void>();
+	const setMark = (id: string, change: (mark: PaperMark) => PaperMark): PaperMarks => {
+		const next = new Map(marks);
+		const mark = change(marks.get(id) ?? {tags: []});
+		if (mark.readAt === undefined && mark.tags.length === 0) next.delete(id);
+		else next.set(id, mark);
+		marks = next;
+		return marks;
+	};
+
 	return {
 		notices,
 		toggled,
 		current: () => bookmarks,
+		currentMarks: () => marks,
+		replaceMarks(next) {
+			marks = next;
+			for (const watcher of watchers) watcher();
+		},
+		marks: async () => marks,
+		async toggleRead(id) {
+			const isRead = marks.get(id)?.readAt === undefined;
+			setMark(id, ({readAt: _readAt, ...mark}) => (isRead ? {...mark, readAt: '2026-01-01T00:00:00.000Z'} : mark));
+			return {marks, isRead};
+		},
+		markRead: async id => setMark(id, mark => ({readAt: '2026-01-01T00:00:00.000Z', ...mark})),
+		changeTags: async (id, change) =>
+			setMark(id, mark => ({
+				...mark,
+				tags: [...mark.tags.filter(tag => !change.remove.includes(tag)), ...change.add.filter(tag => !mark.tags.includes(tag))],
+			})),
 		replace(list) {
 			bookmarks = list;
 			for (const watcher of watchers) watcher();
@@ -128,6 +162,9 @@ export function fixtureServices(
 			};
 		},
 		readBookmarksNow: () => bookmarks.current(),
+		readMarksNow: () => bookmarks.currentMarks(),
+		// Never on its own: a test that wants papers to become read by being shown sets a time.
+		readAfterMs: Number.POSITIVE_INFINITY,
 		openBookmarks: async () => bookmarks,
 		copy(text) {
 			copied.push(text);

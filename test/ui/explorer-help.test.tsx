@@ -10,8 +10,8 @@ afterEach(() => {
 
 describe('the help overlay', () => {
 	test('? lists every key of every mode with what it does, from the keymap', async () => {
-		// 100x56: tall enough for all of the help at once.
-		const view = await renderExplorer({columns: 100, rows: 56});
+		// 100x80: tall enough for all of the help at once.
+		const view = await renderExplorer({columns: 100, rows: 80});
 		await press(view, '?');
 		const frame = lines(view.lastFrame());
 		expect(frame[1]).toBe('Keys  (Esc closes)');
@@ -32,7 +32,7 @@ describe('the help overlay', () => {
 	test('shows the overlay hints on the status line', async () => {
 		const view = await renderExplorer();
 		await press(view, '?');
-		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked +Esc close {2}q quit$/);
+		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/3 · 0 bookmarked · 3 unread +Esc close {2}q quit$/);
 	});
 
 	test.each([
@@ -42,7 +42,7 @@ describe('the help overlay', () => {
 		const view = await renderExplorer();
 		await press(view, '?', key);
 		expect(view.lastFrame()).not.toContain('Keys');
-		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
+		expect(lines(view.lastFrame())[1]).toBe('>•  Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 	});
 
 	test('scrolls with j when it is taller than the screen, saying where it is', async () => {
@@ -76,7 +76,8 @@ describe('the status line hints', () => {
 			.join('  ');
 
 	test("are the keymap's hints for the list", async () => {
-		const view = await renderExplorer();
+		// 120 columns: wide enough for the counts and every hint.
+		const view = await renderExplorer({columns: 120});
 		expect(hintText('list')).toBe('/ search  Tab focus  b bookmark  B bookmarks  y copy  c cite  ? help  q quit');
 		expect(
 			lines(view.lastFrame())
@@ -97,7 +98,7 @@ describe('the status line hints', () => {
 
 	test('keep only the hints that fit a narrow terminal, in keymap order, and always ? help', async () => {
 		const view = await renderExplorer({columns: 50, rows: 12});
-		expect(lines(view.lastFrame()).at(-1)).toBe(`1/3 · 0 bookmarked${' '.repeat(5)}/ search  Tab focus  ? help`);
+		expect(lines(view.lastFrame()).at(-1)).toBe(`1/3 · 0 bookmarked · 3 unread${' '.repeat(5)}/ search  ? help`);
 	});
 });
 

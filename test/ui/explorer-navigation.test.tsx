@@ -15,7 +15,7 @@ function listTitles(frame: string | undefined, listColumns: number): string[] {
 		.map(line =>
 			line
 				.slice(0, listColumns)
-				.replace(/^[>» ] [* ] /, '')
+				.replace(/^[>» ][• ][* ] /, '')
 				.trim(),
 		)
 		.filter(Boolean);
@@ -26,18 +26,18 @@ describe('the explorer on open', () => {
 		const view = await renderExplorer({columns: 100, rows: 24});
 		const frame = lines(view.lastFrame());
 		expect(frame[0]).toBe('/ press / to search');
-		expect(frame[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
-		expect(frame[2]).toBe('    LoRAMoE: Mixture of Experts         │');
-		expect(frame[3]).toBe('    Prompt Tuning at Scale              │ Fine-tuning makes models forget. See');
+		expect(frame[1]).toBe('>•  Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
+		expect(frame[2]).toBe(' •  LoRAMoE: Mixture of Experts         │');
+		expect(frame[3]).toBe(' •  Prompt Tuning at Scale              │ Fine-tuning makes models forget. See');
 		expect(frame).toHaveLength(23);
-		expect(frame.at(-1)).toMatch(/^1\/3 · 0 bookmarked +\/ search {2}Tab focus {2}b bookmark/);
+		expect(frame.at(-1)).toMatch(/^1\/3 · 0 bookmarked · 3 unread +\/ search {2}Tab focus {2}b bookmark/);
 	});
 
 	test('stacks the list above the detail at 80x24', async () => {
 		const view = await renderExplorer({columns: 80, rows: 24});
 		const frame = lines(view.lastFrame());
-		expect(frame[1]).toBe('>   Understanding Catastrophic Forgetting');
-		expect(frame[2]).toBe('    LoRAMoE: Mixture of Experts');
+		expect(frame[1]).toBe('>•  Understanding Catastrophic Forgetting');
+		expect(frame[2]).toBe(' •  LoRAMoE: Mixture of Experts');
 		// 8 list rows, then the separator, then the detail.
 		expect(frame[9]).toBe(`─ ↑ list · Tab: detail ${'─'.repeat(57)}`);
 		expect(frame[10]).toBe('Understanding Catastrophic Forgetting');
@@ -57,7 +57,7 @@ describe('the explorer on open', () => {
 		// ink-testing-library's stdout reports 100 columns and no rows (read as 24).
 		view.stdout.emit('resize');
 		await drawn(view);
-		expect(lines(view.lastFrame())[1]).toBe('>   Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
+		expect(lines(view.lastFrame())[1]).toBe('>•  Understanding Catastrophic Forgetti…← Understanding Catastrophic Forgetting');
 	});
 });
 
@@ -66,8 +66,8 @@ describe('moving in the list', () => {
 		const view = await renderExplorer();
 		await press(view, 'j');
 		const frame = lines(view.lastFrame());
-		expect(frame[1]).toBe('    Understanding Catastrophic Forgetti…← LoRAMoE: Mixture of Experts');
-		expect(frame[2]).toBe('>   LoRAMoE: Mixture of Experts         │ Ada Lovelace');
+		expect(frame[1]).toBe(' •  Understanding Catastrophic Forgetti…← LoRAMoE: Mixture of Experts');
+		expect(frame[2]).toBe('>•  LoRAMoE: Mixture of Experts         │ Ada Lovelace');
 		expect(frame[4]).toBe('                                        │ Low-rank adapters as experts keep world knowledge.');
 		expect(frame.at(-1)).toMatch(/^2\/3 /);
 	});
@@ -91,7 +91,7 @@ describe('moving in the list', () => {
 	test('takes several keys arriving in one read one by one', async () => {
 		const view = await renderExplorer();
 		await press(view, 'jj');
-		expect(lines(view.lastFrame())[3]).toMatch(/^> {3}Prompt Tuning at Scale/);
+		expect(lines(view.lastFrame())[3]).toMatch(/^>• {2}Prompt Tuning at Scale/);
 	});
 });
 
@@ -113,8 +113,8 @@ describe('a list of 1,000 papers', () => {
 		const titles = listTitles(view.lastFrame(), 40);
 		expect(titles).toHaveLength(21);
 		expect(titles[0]).toBe('Paper 0980');
-		expect(frame[21]).toBe(`>   Paper 1000${' '.repeat(26)}│`);
-		expect(frame[1]).toBe(`    Paper 0980${' '.repeat(26)}← Paper 1000`);
+		expect(frame[21]).toBe(`>•  Paper 1000${' '.repeat(26)}│`);
+		expect(frame[1]).toBe(` •  Paper 0980${' '.repeat(26)}← Paper 1000`);
 		expect(frame.at(-1)).toMatch(/^1000\/1000 /);
 	});
 
@@ -125,7 +125,7 @@ describe('a list of 1,000 papers', () => {
 		const titles = listTitles(view.lastFrame(), 40);
 		expect(titles[0]).toBe('Paper 0021');
 		expect(titles.at(-1)).toBe('Paper 0041');
-		expect(lines(view.lastFrame())[21]).toMatch(/^> {3}Paper 0041/);
+		expect(lines(view.lastFrame())[21]).toMatch(/^>• {2}Paper 0041/);
 	});
 
 	test('keeps the frame within the terminal after moving', async () => {
@@ -150,7 +150,7 @@ describe('the detail pane', () => {
 		const frame = lines(view.lastFrame());
 		expect(frame[21]).toBe(`${' '.repeat(40)}│ ── lines 3–22 of 42 (52%) ↓ ↑`);
 		// Two lines down: past the title and the blank line to the first abstract line.
-		expect(frame[1]).toBe(`»   a long paper${' '.repeat(24)}→ ${'0'.repeat(57)}`);
+		expect(frame[1]).toBe(`»•  a long paper${' '.repeat(24)}→ ${'0'.repeat(57)}`);
 	});
 
 	test('scrolls to its end with G and back with g', async () => {
@@ -164,7 +164,7 @@ describe('the detail pane', () => {
 	test('moves the list again after a second Tab', async () => {
 		const view = await renderExplorer({columns: 100, rows: 24});
 		await press(view, keys.tab, keys.tab, 'j');
-		expect(lines(view.lastFrame())[2]).toMatch(/^> {3}LoRAMoE/);
+		expect(lines(view.lastFrame())[2]).toMatch(/^>• {2}LoRAMoE/);
 	});
 });
 

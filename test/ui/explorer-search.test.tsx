@@ -19,7 +19,7 @@ function listTitles(frame: string | undefined): string[] {
 		.map(line =>
 			line
 				.slice(0, 40)
-				.replace(/^[>» ] [* ] /, '')
+				.replace(/^[>» ][• ][* ] /, '')
 				.trim(),
 		)
 		.filter(Boolean);
@@ -48,7 +48,7 @@ describe('the search line', () => {
 		await type(view, 'lora');
 		expect(searchLine(view.lastFrame())).toBe('/ lora');
 		expect(listTitles(view.lastFrame())).toEqual(['LoRAMoE: Mixture of Experts']);
-		expect(lines(view.lastFrame())[1]).toBe('>   LoRAMoE: Mixture of Experts         ← LoRAMoE: Mixture of Experts');
+		expect(lines(view.lastFrame())[1]).toBe('>•  LoRAMoE: Mixture of Experts         ← LoRAMoE: Mixture of Experts');
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/^1\/1 · 1 match · 0 bookmarked /);
 	});
 
@@ -77,7 +77,7 @@ describe('the search line', () => {
 		expect(searchLine(view.lastFrame())).toBe('/ press / to search');
 		expect(lines(view.lastFrame()).at(-1)).toMatch(/\/ search {2}Tab focus/);
 		await press(view, 'j');
-		expect(lines(view.lastFrame())[2]).toMatch(/^> {3}LoRAMoE/);
+		expect(lines(view.lastFrame())[2]).toMatch(/^>• {2}LoRAMoE/);
 	});
 
 	test('Enter returns to the list keeping the query', async () => {
@@ -95,9 +95,9 @@ describe('the search line', () => {
 	test('↓ and ↑ move the list while typing', async () => {
 		const view = await renderExplorer();
 		await press(view, '/', keys.down);
-		expect(lines(view.lastFrame())[2]).toMatch(/^> {3}LoRAMoE/);
+		expect(lines(view.lastFrame())[2]).toMatch(/^>• {2}LoRAMoE/);
 		await press(view, keys.down, keys.up);
-		expect(lines(view.lastFrame())[2]).toMatch(/^> {3}LoRAMoE/);
+		expect(lines(view.lastFrame())[2]).toMatch(/^>• {2}LoRAMoE/);
 		expect(searchLine(view.lastFrame())).toBe('/');
 	});
 

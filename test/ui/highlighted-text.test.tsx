@@ -139,7 +139,7 @@ describe('highlighting in the explorer', () => {
 		const rows = frame.split('\n');
 		// The list row and the detail title both show `Experts` matched; the abstract `experts`.
 		expect(underlined(rows[1]!)).toEqual(['Experts', 'Experts']);
-		expect(withoutStyle(rows[1]!)).toMatch(/^> {3}LoRAMoE: Mixture of Experts +← LoRAMoE: Mixture of Experts$/);
+		expect(withoutStyle(rows[1]!)).toMatch(/^>• {2}LoRAMoE: Mixture of Experts +← LoRAMoE: Mixture of Experts$/);
 		expect(underlined(rows[4]!)).toEqual(['experts']);
 		expect(withoutStyle(rows[4]!)).toMatch(/│ Low-rank adapters as experts keep world knowledge\.$/);
 	});
