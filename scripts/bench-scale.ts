@@ -3,7 +3,7 @@
 // empty cache dir (first start, then second start). Reports first frame, `j` pressed at the first
 // frame, search-ready time, keystroke latency once ready and peak RSS, against issue 12's budgets.
 // Exit code 1 when a budget fails or the app cannot be measured.
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -11,7 +11,7 @@ import {parseArgs} from 'node:util';
 import {readPeakRssKilobytes} from '../test/support/process-memory.js';
 import {builtCliPath, keys, repositoryRoot, startApp, type PtyApp} from '../test/support/pty-app.js';
 import {loadCorpusFile} from '../src/corpus/load-corpus.js';
-import {buildSearchIndex, cacheFileOf, loadSearchIndex} from '../src/search/index.js';
+import {buildSearchIndex, readCachedIndex} from '../src/search/index.js';
 import {generatePapers, writeCorpus} from './generate-corpus.js';
 
 const columns = 120;
@@ -208,10 +208,7 @@ async function main(): Promise<number> {
 		const answers = (query: string): ExpectedAnswer => {
 			if (expectedFor === undefined) {
 				const papers = loadCorpusFile(corpusFile);
-				const cacheFile = cacheFileOf(path.join(cacheHome, 'paper-tui'), papers);
-				const index = existsSync(cacheFile)
-					? loadSearchIndex(JSON.parse(readFileSync(cacheFile, 'utf8')), papers)
-					: buildSearchIndex(papers);
+				const index = readCachedIndex(papers, path.join(cacheHome, 'paper-tui')) ?? buildSearchIndex(papers);
 				expectedFor = text => {
 					const hits = index.search(text);
 					return {count: hits.length, firstTitle: hits[0] === undefined ? undefined : papers[hits[0].index]?.title};

@@ -4,6 +4,7 @@ import {homedir} from 'node:os';
 import path from 'node:path';
 import lunr from 'lunr';
 import type {Paper} from '../types.js';
+import {decodeIndexFile, encodeIndexFile} from './index-file.js';
 import {buildSearchIndex, FORMAT_VERSION, loadSearchIndex, type BuildOptions, type SearchIndex} from './search-index.js';
 
 /**
@@ -14,8 +15,8 @@ export const uncachedPaperLimit = 200;
 
 /** Default bound of the cache folder: the oldest entries go once the files pass it. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
-/** Cache entries, and temp files a crashed writer left behind (evicted like entries). */
-const entryPattern = /^index-.+\.json(?:\..+\.tmp)?$/;
+/** Cache entries (`.json` ones from format 1), and temp files a crashed writer left behind (evicted like entries). */
+const entryPattern = /^index-.+\.(?:bin|json)(?:\..+\.tmp)?$/;
 
 /**
  * The folder for cached search indexes: `PAPER_TUI_CACHE_DIR` when set, else
@@ -37,7 +38,7 @@ export function cacheFileOf(cacheDir: string, papers: readonly Paper[]): string 
 		for (const author of paper.authors) hash.update(author).update('\u0001');
 		hash.update(paper.abstract).update('\u0002');
 	}
-	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${hash.digest('hex').slice(0, 32)}.json`);
+	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${hash.digest('hex').slice(0, 32)}.bin`);
 }
 
 /** Removes the least recently used entries until the cache's files fit in `maxBytes`; never throws. */
@@ -75,7 +76,7 @@ export interface CacheOptions extends BuildOptions {
 export function readCachedIndex(papers: readonly Paper[], cacheDir: string): SearchIndex | undefined {
 	const file = cacheFileOf(cacheDir, papers);
 	try {
-		const index = loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
+		const index = loadSearchIndex(decodeIndexFile(readFileSync(file)), papers);
 		// Recently used: eviction goes by modification time.
 		const now = new Date();
 		utimesSync(file, now, now);
@@ -94,7 +95,7 @@ export function writeCachedIndex(index: SearchIndex, papers: readonly Paper[], c
 	const temporary = `${file}.${process.pid}-${Date.now()}.tmp`;
 	try {
 		mkdirSync(cacheDir, {recursive: true});
-		writeFileSync(temporary, JSON.stringify(index.serialize()));
+		writeFileSync(temporary, encodeIndexFile(index.serialize('arrays')));
 		renameSync(temporary, file);
 	} catch {
 		try {

@@ -3,7 +3,11 @@ import type {SearchHit} from '../types.js';
 import type {QueryPlan, WordPlan} from './plan-query.js';
 import {rankResults} from './rank-results.js';
 
-function addClauses(query: lunr.Query, words: readonly WordPlan[], presence: lunr.Query.presence): void {
+/** Runs a query built with Lunr's `lunr.Query` on an index, as `lunr.Index#query` does (see `queryPostings`). */
+export type QueryRunner = (build: (query: lunr.Query) => void) => lunr.Index.Result[];
+
+/** Adds Lunr clauses for the words of a plan, with the given presence (exact terms, no pipeline). */
+export function addClauses(query: lunr.Query, words: readonly WordPlan[], presence: lunr.Query.presence): void {
 	for (const word of words) {
 		for (const clause of word.clauses) {
 			query.term(clause.term, {
@@ -17,19 +21,19 @@ function addClauses(query: lunr.Query, words: readonly WordPlan[], presence: lun
 }
 
 /** Indices of the papers that hold any excluded word. */
-function excludedPapers(index: lunr.Index, excluded: readonly WordPlan[]): Set<number> {
+function excludedPapers(runQuery: QueryRunner, excluded: readonly WordPlan[]): Set<number> {
 	if (excluded.length === 0) return new Set();
-	const results = index.query(query => addClauses(query, excluded, lunr.Query.presence.OPTIONAL));
+	const results = runQuery(query => addClauses(query, excluded, lunr.Query.presence.OPTIONAL));
 	return new Set(results.map(result => Number(result.ref)));
 }
 
 /**
- * Runs a query plan on a Lunr index whose document refs are paper indices. With no wanted
- * words it lists every paper not excluded, in corpus order, with score 0.
+ * Runs a query plan on an index whose document refs are paper indices (`runQuery`: Lunr's
+ * query on it). With no wanted words it lists every paper not excluded, in corpus order, with score 0.
  */
-export function runPlan(index: lunr.Index, plan: QueryPlan, paperCount: number): SearchHit[] {
+export function runPlan(runQuery: QueryRunner, plan: QueryPlan, paperCount: number): SearchHit[] {
 	if (plan.wanted.length === 0) {
-		const excluded = excludedPapers(index, plan.excluded);
+		const excluded = excludedPapers(runQuery, plan.excluded);
 		const hits: SearchHit[] = [];
 		for (let paper = 0; paper < paperCount; paper++) {
 			if (!excluded.has(paper)) hits.push({index: paper, score: 0});
@@ -37,7 +41,7 @@ export function runPlan(index: lunr.Index, plan: QueryPlan, paperCount: number):
 		return hits;
 	}
 	if (plan.wanted.every(word => word.clauses.length === 0)) return [];
-	const results = index.query(query => {
+	const results = runQuery(query => {
 		addClauses(query, plan.wanted, lunr.Query.presence.OPTIONAL);
 		addClauses(query, plan.excluded, lunr.Query.presence.PROHIBITED);
 	});

@@ -1,10 +1,12 @@
 import lunr from 'lunr';
 import type {Paper, SearchHit} from '../types.js';
 import {corpusFingerprint} from './corpus-fingerprint.js';
-import {paperTerms, type TermCache} from './paper-terms.js';
+import {paperTermNumbers, type TermNumberCache} from './paper-terms.js';
 import {parseQuery, type ParsedQuery} from './parse-query.js';
 import {planQuery} from './plan-query.js';
-import {runPlan} from './run-plan.js';
+import {createPostingListsBuilder, type PostingLists} from './posting-lists.js';
+import {searchPostings} from './search-postings.js';
+import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
 import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVocabulary, type Vocabulary} from './vocabulary.js';
 
 /** Relative weight of a match in each field. */
@@ -12,7 +14,7 @@ export const FIELD_BOOSTS = {title: 8, authors: 4, abstract: 1} as const;
 
 const FORMAT = 'paper-tui-search-index';
 /** The index format's version: part of every cache key, so a new format never reads an old file. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A search index over one corpus: plain data plus functions, safe to build in a worker. */
 export interface SearchIndex {
@@ -24,22 +26,29 @@ export interface SearchIndex {
 	 * paper not excluded by a `-word`, in corpus order.
 	 */
 	search(query: string | ParsedQuery, limit?: number): SearchHit[];
-	/** The index as plain JSON data, for `loadSearchIndex`. */
-	serialize(): SerializedSearchIndex;
+	/**
+	 * The index as data for `loadSearchIndex`: plain JSON data, or with `'arrays'` its posting
+	 * lists as the typed arrays themselves (for the cache's binary file, `encodeIndexFile`).
+	 */
+	serialize(arrays?: 'base64' | 'arrays'): SerializedSearchIndex;
 }
 
-/** The JSON-ready form of an index, as written to a cache file. */
+/**
+ * The serialisable form of an index. `lunr` holds the posting lists (see `PostingLists`),
+ * each array as base64 of its bytes (JSON-ready, for `serialize`) or as the typed array itself
+ * (for the cache's binary file, `encodeIndexFile`).
+ */
 export interface SerializedSearchIndex {
 	readonly format: typeof FORMAT;
 	readonly version: typeof FORMAT_VERSION;
 	readonly paperCount: number;
 	readonly fingerprint: string;
-	readonly lunr: object;
+	readonly lunr: SerializedPostingLists;
 	readonly vocabulary: SerializedVocabulary;
 }
 
 interface IndexData {
-	readonly lunrIndex: lunr.Index;
+	readonly postings: PostingLists;
 	readonly vocabulary: Vocabulary;
 	readonly paperCount: number;
 	readonly fingerprint: string;
@@ -61,18 +70,18 @@ function createSearchIndex(data: IndexData): SearchIndex {
 			try {
 				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
 				const plan = planQuery(parsed, data.vocabulary);
-				return runPlan(data.lunrIndex, plan, data.paperCount).slice(0, clampLimit(limit));
+				return searchPostings(data.postings, plan, data.paperCount).slice(0, clampLimit(limit));
 			} catch {
 				// Last line of defence: a search box must never crash the app.
 				return [];
 			}
 		},
-		serialize: () => ({
+		serialize: (arrays = 'base64') => ({
 			format: FORMAT,
 			version: FORMAT_VERSION,
 			paperCount: data.paperCount,
 			fingerprint: data.fingerprint,
-			lunr: data.lunrIndex.toJSON(),
+			lunr: serializePostingLists(data.postings, arrays),
 			vocabulary: serializeVocabulary(data.vocabulary),
 		}),
 	};
@@ -85,35 +94,41 @@ export interface BuildOptions {
 	readonly progressEvery?: number;
 }
 
-/** Indexes papers by title, authors and abstract (see `FIELD_BOOSTS`). */
-export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
+/** The indexed fields in Lunr's order, and their boosts. */
+const FIELDS = Object.keys(FIELD_BOOSTS) as Array<keyof typeof FIELD_BOOSTS>;
+
+/**
+ * The posting lists and vocabulary of papers by title, authors and abstract (see
+ * `FIELD_BOOSTS`): the terms Lunr's tokenizer and stemmer make of them (`paperTermNumbers`),
+ * weighted as `lunr.Builder` weighs them (see `PostingLists`).
+ */
+export function indexPapers(papers: readonly Paper[], options: BuildOptions = {}): {postings: PostingLists; vocabulary: Vocabulary} {
 	const {onProgress, progressEvery = 500} = options;
-	const builder = new lunr.Builder();
-	// Fields arrive as finished index terms (see `paperTerms`) and the pipeline is empty; in
-	// Lunr 2.3.9 `add` only uses tokens as object keys, so plain strings skip a wrapper each.
-	builder.tokenizer = ((terms: string[]) => terms) as unknown as typeof lunr.tokenizer;
-	builder.ref('ref');
-	for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, {boost});
-	const cache: TermCache = new Map();
-	const paperCounts = new Map<string, number>();
+	const builder = createPostingListsBuilder(
+		FIELDS,
+		FIELDS.map(field => FIELD_BOOSTS[field]),
+	);
+	const cache: TermNumberCache = new Map();
 	papers.forEach((paper, position) => {
-		const fields = paperTerms(paper, cache);
-		builder.add({ref: String(position), ...fields});
-		const distinctTerms = new Set<string>();
-		for (const terms of Object.values(fields)) for (const term of terms) distinctTerms.add(term);
-		for (const term of distinctTerms) paperCounts.set(term, (paperCounts.get(term) ?? 0) + 1);
+		const fields = paperTermNumbers(paper, cache, builder.numberOf);
+		builder.add(FIELDS.map(field => fields[field]));
 		if (onProgress !== undefined && (position + 1) % progressEvery === 0 && position + 1 < papers.length)
 			onProgress(position + 1, papers.length);
 	});
 	onProgress?.(papers.length, papers.length);
+	const {postings, paperCounts} = builder.finish();
 	const termByWord = new Map<string, string>();
-	for (const [word, term] of cache) if (term !== undefined) termByWord.set(word, term);
-	return createSearchIndex({
-		lunrIndex: builder.build(),
-		vocabulary: createVocabulary(termByWord, paperCounts),
-		paperCount: papers.length,
-		fingerprint: corpusFingerprint(papers),
-	});
+	for (const [word, number] of cache) if (number !== -1) termByWord.set(word, postings.terms[number]!);
+	const paperCountByTerm = new Map(postings.terms.map((term, number) => [term, paperCounts[number]!]));
+	return {postings, vocabulary: createVocabulary(termByWord, paperCountByTerm)};
+}
+
+/**
+ * Indexes papers by title, authors and abstract (see `indexPapers`), held as compact posting
+ * lists instead of Lunr's object per posting, and queried with Lunr's query semantics.
+ */
+export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
+	return createSearchIndex({...indexPapers(papers, options), paperCount: papers.length, fingerprint: corpusFingerprint(papers)});
 }
 
 /** The index as plain JSON data, for `loadSearchIndex` (same as `index.serialize()`). */
@@ -141,14 +156,14 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	if (value.paperCount !== papers.length || value.fingerprint !== fingerprint) {
 		throw new Error('search index cache: built from different papers (`fingerprint` differs)');
 	}
-	let lunrIndex: lunr.Index;
+	let postings: PostingLists;
 	try {
-		lunrIndex = lunr.Index.load(lunrData);
+		postings = loadPostingLists(lunrData, FIELDS, papers.length);
 	} catch (error) {
 		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
 	return createSearchIndex({
-		lunrIndex,
+		postings,
 		vocabulary: loadVocabulary(value.vocabulary),
 		paperCount: papers.length,
 		fingerprint,
