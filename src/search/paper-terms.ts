@@ -7,14 +7,19 @@ import {tokenizeText} from './tokenize-text.js';
 /** Folded word → its index term, or `undefined` for a stop word; shared across papers. */
 export type TermCache = Map<string, string | undefined>;
 
-/** Folded word → the number of its index term (see `paperTermNumbers`), or -1 for a stop word. */
-export type TermNumberCache = Map<string, number>;
+/** The words met while indexing, numbered in order of first appearance (see `paperTermNumbers`). */
+export interface WordNumbers {
+	/** Folded word → its number. */
+	readonly numbers: Map<string, number>;
+	/** Word number → the number of its index term, or -1 for a stop word. */
+	readonly terms: number[];
+}
 
-/** Calls `visit` with each folded word of `text`, then each compound part, in order. */
-function forEachWord(text: string, visit: (word: string) => void): void {
+/** Calls `visit` with each folded word of `text`, then each compound part (`isPart`), in order. */
+function forEachWord(text: string, visit: (word: string, isPart: boolean) => void): void {
 	const tokens = tokenizeText(text);
-	for (const token of tokens) visit(token.word);
-	for (const part of compoundParts(text, tokens)) visit(part.word);
+	for (const token of tokens) visit(token.word, false);
+	for (const part of compoundParts(text, tokens)) visit(part.word, true);
 }
 
 /** Each searchable text of a paper per field, in index order: the title, each author, the abstract. */
@@ -46,21 +51,30 @@ export function paperTerms(paper: Paper, cache: TermCache): Record<SearchField, 
 
 /**
  * The same terms as `paperTerms`, in the same order, as numbers given by `numberOf` (called
- * once per distinct term, in order of first appearance). `cache` maps each word met to its
- * term's number (-1 for a stop word) and becomes the vocabulary.
+ * once per distinct term, in order of first appearance); and `titleWords`, the numbers of the
+ * title's words that are not stop words, in order (no compound parts). `words` records every
+ * word met and becomes the vocabulary.
  */
-export function paperTermNumbers(paper: Paper, cache: TermNumberCache, numberOf: (term: string) => number): Record<SearchField, number[]> {
-	const fields: Record<SearchField, number[]> = {title: [], authors: [], abstract: []};
+export function paperTermNumbers(
+	paper: Paper,
+	words: WordNumbers,
+	numberOf: (term: string) => number,
+): Record<SearchField, number[]> & {titleWords: number[]} {
+	const fields: Record<SearchField, number[]> & {titleWords: number[]} = {title: [], authors: [], abstract: [], titleWords: []};
 	forEachText(paper, (field, text) => {
 		const numbers = fields[field];
-		forEachWord(text, word => {
-			let number = cache.get(word);
-			if (number === undefined) {
+		forEachWord(text, (word, isPart) => {
+			let wordNumber = words.numbers.get(word);
+			if (wordNumber === undefined) {
 				const term = indexTerm(word);
-				number = term === undefined ? -1 : numberOf(term);
-				cache.set(word, number);
+				wordNumber = words.terms.length;
+				words.terms.push(term === undefined ? -1 : numberOf(term));
+				words.numbers.set(word, wordNumber);
 			}
-			if (number !== -1) numbers.push(number);
+			const termNumber = words.terms[wordNumber]!;
+			if (termNumber === -1) return;
+			numbers.push(termNumber);
+			if (field === 'title' && !isPart) fields.titleWords.push(wordNumber);
 		});
 	});
 	return fields;

@@ -1,3 +1,5 @@
+import {IntegerList} from './integer-list.js';
+
 /**
  * Lunr's inverted index and field vectors in compact form: terms interned in the order Lunr
  * numbers them, and per field and term a sorted run of paper numbers with the weight Lunr's
@@ -25,25 +27,6 @@ export interface PostingLists {
 /** BM25 constants of `lunr.Builder` (its defaults, which this program never changes). */
 const K1 = 1.2;
 const B = 0.75;
-
-/** A growable array of 32-bit integers. */
-class IntegerList {
-	private values = new Int32Array(1024);
-	length = 0;
-
-	push(value: number): void {
-		if (this.length === this.values.length) {
-			const grown = new Int32Array(this.values.length * 2);
-			grown.set(this.values);
-			this.values = grown;
-		}
-		this.values[this.length++] = value;
-	}
-
-	get(position: number): number {
-		return this.values[position] ?? 0;
-	}
-}
 
 /** Collects papers' terms field by field, then computes the weights as `lunr.Builder.build` would. */
 export interface PostingListsBuilder {

@@ -1,11 +1,14 @@
 import lunr from 'lunr';
 import type {Paper, SearchHit} from '../types.js';
 import {corpusFingerprint} from './corpus-fingerprint.js';
-import {paperTermNumbers, type TermNumberCache} from './paper-terms.js';
+import {IntegerList} from './integer-list.js';
+import {paperTermNumbers, type WordNumbers} from './paper-terms.js';
 import {parseQuery, type ParsedQuery} from './parse-query.js';
 import {planQuery} from './plan-query.js';
 import {createPostingListsBuilder, type PostingLists} from './posting-lists.js';
 import {searchPostings} from './search-postings.js';
+import {loadTitleWords, serializeTitleWords, type SerializedTitleWords} from './serialize-titles.js';
+import {rankByTitle, type TitleWords} from './title-ranking.js';
 import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
 import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVocabulary, type Vocabulary} from './vocabulary.js';
 
@@ -45,10 +48,12 @@ export interface SerializedSearchIndex {
 	readonly fingerprint: string;
 	readonly lunr: SerializedPostingLists;
 	readonly vocabulary: SerializedVocabulary;
+	readonly titles: SerializedTitleWords;
 }
 
 interface IndexData {
 	readonly postings: PostingLists;
+	readonly titles: TitleWords;
 	readonly vocabulary: Vocabulary;
 	readonly paperCount: number;
 	readonly fingerprint: string;
@@ -70,7 +75,8 @@ function createSearchIndex(data: IndexData): SearchIndex {
 			try {
 				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
 				const plan = planQuery(parsed, data.vocabulary);
-				return searchPostings(data.postings, plan, data.paperCount).slice(0, clampLimit(limit));
+				const hits = searchPostings(data.postings, plan, data.paperCount);
+				return rankByTitle(hits, plan, data.titles, data.vocabulary).slice(0, clampLimit(limit));
 			} catch {
 				// Last line of defence: a search box must never crash the app.
 				return [];
@@ -83,6 +89,7 @@ function createSearchIndex(data: IndexData): SearchIndex {
 			fingerprint: data.fingerprint,
 			lunr: serializePostingLists(data.postings, arrays),
 			vocabulary: serializeVocabulary(data.vocabulary),
+			titles: serializeTitleWords(data.titles, arrays),
 		}),
 	};
 }
@@ -102,25 +109,41 @@ const FIELDS = Object.keys(FIELD_BOOSTS) as Array<keyof typeof FIELD_BOOSTS>;
  * `FIELD_BOOSTS`): the terms Lunr's tokenizer and stemmer make of them (`paperTermNumbers`),
  * weighted as `lunr.Builder` weighs them (see `PostingLists`).
  */
-export function indexPapers(papers: readonly Paper[], options: BuildOptions = {}): {postings: PostingLists; vocabulary: Vocabulary} {
+export function indexPapers(
+	papers: readonly Paper[],
+	options: BuildOptions = {},
+): {postings: PostingLists; vocabulary: Vocabulary; titles: TitleWords} {
 	const {onProgress, progressEvery = 500} = options;
 	const builder = createPostingListsBuilder(
 		FIELDS,
 		FIELDS.map(field => FIELD_BOOSTS[field]),
 	);
-	const cache: TermNumberCache = new Map();
+	const words: WordNumbers = {numbers: new Map(), terms: []};
+	const titleOffsets = new Int32Array(papers.length + 1);
+	const titleWords = new IntegerList();
 	papers.forEach((paper, position) => {
-		const fields = paperTermNumbers(paper, cache, builder.numberOf);
+		const fields = paperTermNumbers(paper, words, builder.numberOf);
 		builder.add(FIELDS.map(field => fields[field]));
+		for (const word of fields.titleWords) titleWords.push(word);
+		titleOffsets[position + 1] = titleWords.length;
 		if (onProgress !== undefined && (position + 1) % progressEvery === 0 && position + 1 < papers.length)
 			onProgress(position + 1, papers.length);
 	});
 	onProgress?.(papers.length, papers.length);
 	const {postings, paperCounts} = builder.finish();
 	const termByWord = new Map<string, string>();
-	for (const [word, number] of cache) if (number !== -1) termByWord.set(word, postings.terms[number]!);
+	for (const [word, number] of words.numbers) {
+		const term = words.terms[number]!;
+		if (term !== -1) termByWord.set(word, postings.terms[term]!);
+	}
 	const paperCountByTerm = new Map(postings.terms.map((term, number) => [term, paperCounts[number]!]));
-	return {postings, vocabulary: createVocabulary(termByWord, paperCountByTerm)};
+	const vocabulary = createVocabulary(termByWord, paperCountByTerm);
+	// Title words by their place in the (sorted) vocabulary.
+	const positionOf = new Map(vocabulary.words.map((word, position) => [word, position]));
+	const placeOfNumber = new Int32Array(words.terms.length);
+	for (const [word, number] of words.numbers) placeOfNumber[number] = positionOf.get(word) ?? -1;
+	const titleWordPlaces = titleWords.toArray().map(number => placeOfNumber[number]!);
+	return {postings, vocabulary, titles: {offsets: titleOffsets, words: titleWordPlaces}};
 }
 
 /**
@@ -162,9 +185,17 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	} catch (error) {
 		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
+	const vocabulary = loadVocabulary(value.vocabulary);
+	let titles: TitleWords;
+	try {
+		titles = loadTitleWords(value.titles, papers.length, vocabulary.words.length);
+	} catch (error) {
+		throw new Error(`search index cache: \`titles\` is malformed (${String(error)})`, {cause: error});
+	}
 	return createSearchIndex({
 		postings,
-		vocabulary: loadVocabulary(value.vocabulary),
+		titles,
+		vocabulary,
 		paperCount: papers.length,
 		fingerprint,
 	});

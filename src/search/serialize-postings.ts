@@ -17,11 +17,13 @@ export interface SerializedPostingLists {
 	readonly weights: readonly SerializedArray[];
 }
 
-function toBase64(array: Int32Array): string {
-	return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+/** An array as data: base64 of its bytes (`'base64'`, for JSON) or itself (`'arrays'`, for a binary file). */
+export function toSerializedArray(array: Int32Array, arrays: 'base64' | 'arrays'): SerializedArray {
+	return arrays === 'base64' ? Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64') : array;
 }
 
-function fromSerialized(value: unknown, name: string): Int32Array {
+/** The array `toSerializedArray` made; throws an Error naming `name` when `value` is not one. */
+export function fromSerializedArray(value: unknown, name: string): Int32Array {
 	if (value instanceof Int32Array) return value;
 	if (typeof value !== 'string') throw new Error(`\`${name}\` is not an array`);
 	const bytes = Buffer.from(value, 'base64');
@@ -34,7 +36,7 @@ function fromSerialized(value: unknown, name: string): Int32Array {
 
 /** The posting lists as data: arrays as base64 (`'base64'`, for JSON) or as they are (`'arrays'`, for a binary file). */
 export function serializePostingLists(postings: PostingLists, arrays: 'base64' | 'arrays'): SerializedPostingLists {
-	const encode = (array: Int32Array) => (arrays === 'base64' ? toBase64(array) : array);
+	const encode = (array: Int32Array) => toSerializedArray(array, arrays);
 	return {
 		version: lunr.version,
 		byteOrder: endianness(),
@@ -62,7 +64,7 @@ export function loadPostingLists(value: object, fields: readonly string[], docum
 	const arraysOf = (name: 'offsets' | 'documents' | 'weights') => {
 		const list = data[name];
 		if (!Array.isArray(list) || list.length !== fields.length) throw new Error(`\`${name}\` does not hold one array per field`);
-		return list.map((array, field) => fromSerialized(array, `${name}[${field}]`));
+		return list.map((array, field) => fromSerializedArray(array, `${name}[${field}]`));
 	};
 	const offsets = arraysOf('offsets');
 	const documents = arraysOf('documents');

@@ -125,6 +125,7 @@ describe('serializeSearchIndex and loadSearchIndex', () => {
 		['rejects another format version (the previous one)', {...serialized, version: 1}, '`format`'],
 		['rejects another Lunr version', {...serialized, lunr: {...serialized.lunr, version: '0.0.1'}}, '`lunr`'],
 		['rejects a broken Lunr index', {...serialized, lunr: {version: (serialized.lunr as {version: string}).version}}, '`lunr`'],
+		['rejects broken title words', {...serialized, titles: {offsets: serialized.titles.offsets, words: ''}}, '`titles`'],
 		['rejects a broken vocabulary', {...serialized, vocabulary: {words: ['a'], terms: [], paperCounts: []}}, '`vocabulary`'],
 	];
 	it.each(cases)('%s', (_behaviour, value, message) => {
