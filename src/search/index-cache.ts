@@ -1,9 +1,9 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import lunr from 'lunr';
 import type {Paper} from '../types.js';
+import {corpusFingerprint} from './corpus-fingerprint.js';
 import {decodeIndexFile, encodeIndexFile} from './index-file.js';
 import {buildSearchIndex, FORMAT_VERSION, loadSearchIndex, type BuildOptions, type SearchIndex} from './search-index.js';
 
@@ -29,16 +29,11 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv): string {
 
 /**
  * The cache file of an index of `papers`: named by a SHA-256 of every searchable text (the
- * content the index is built from), the index format version and the Lunr version.
+ * content the index is built from, `corpusFingerprint`), the index format version and the
+ * Lunr version.
  */
 export function cacheFileOf(cacheDir: string, papers: readonly Paper[]): string {
-	const hash = createHash('sha256');
-	for (const paper of papers) {
-		hash.update(paper.title).update('\u0000');
-		for (const author of paper.authors) hash.update(author).update('\u0001');
-		hash.update(paper.abstract).update('\u0002');
-	}
-	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${hash.digest('hex').slice(0, 32)}.bin`);
+	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${corpusFingerprint(papers)}.bin`);
 }
 
 /** Removes the least recently used entries until the cache's files fit in `maxBytes`; never throws. */

@@ -10,7 +10,7 @@ import {searchPostings} from './search-postings.js';
 import {loadTitleWords, serializeTitleWords, type SerializedTitleWords} from './serialize-titles.js';
 import {rankByTitle, type TitleWords} from './title-ranking.js';
 import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
-import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVocabulary, type Vocabulary} from './vocabulary.js';
+import {compactVocabulary, createVocabulary, loadCompactVocabulary, type CompactVocabulary, type Vocabulary} from './vocabulary.js';
 
 /** Relative weight of a match in each field. */
 export const FIELD_BOOSTS = {title: 8, authors: 4, abstract: 1} as const;
@@ -47,7 +47,7 @@ export interface SerializedSearchIndex {
 	readonly paperCount: number;
 	readonly fingerprint: string;
 	readonly lunr: SerializedPostingLists;
-	readonly vocabulary: SerializedVocabulary;
+	readonly vocabulary: CompactVocabulary;
 	readonly titles: SerializedTitleWords;
 }
 
@@ -88,7 +88,7 @@ function createSearchIndex(data: IndexData): SearchIndex {
 			paperCount: data.paperCount,
 			fingerprint: data.fingerprint,
 			lunr: serializePostingLists(data.postings, arrays),
-			vocabulary: serializeVocabulary(data.vocabulary),
+			vocabulary: compactVocabulary(data.vocabulary, arrays),
 			titles: serializeTitleWords(data.titles, arrays),
 		}),
 	};
@@ -185,7 +185,7 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	} catch (error) {
 		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
-	const vocabulary = loadVocabulary(value.vocabulary);
+	const vocabulary = loadCompactVocabulary(value.vocabulary);
 	let titles: TitleWords;
 	try {
 		titles = loadTitleWords(value.titles, papers.length, vocabulary.words.length);

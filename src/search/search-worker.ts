@@ -7,13 +7,31 @@ import {readCachedIndex, writeCachedIndex} from './index-cache.js';
 import {buildSearchIndex, type SearchIndex} from './search-index.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from './worker-protocol.js';
 
+/**
+ * A built index is written to the cache once no query has come for this long: writing takes
+ * a few hundred ms at 10k papers, and the query the explorer sends at `ready` (and the
+ * user's typing) must not wait for it.
+ */
+const WRITE_WHEN_IDLE_MS = 300;
+
 /** Answers requests from `port` (the explorer's side of the channel). */
 export function serveSearch(port: {
-	postMessage(message: SearchWorkerReply): void;
+	postMessage(message: SearchWorkerReply, transfer?: ArrayBuffer[]): void;
 	on(event: 'message', listener: (message: SearchWorkerRequest) => void): void;
 }): void {
 	let index: SearchIndex | undefined;
 	const papers: Paper[] = [];
+	let pendingWrite: (() => void) | undefined;
+	let writeTimer: NodeJS.Timeout | undefined;
+	const writeWhenIdle = () => {
+		if (pendingWrite === undefined) return;
+		clearTimeout(writeTimer);
+		writeTimer = setTimeout(() => {
+			const write = pendingWrite;
+			pendingWrite = undefined;
+			write?.();
+		}, WRITE_WHEN_IDLE_MS);
+	};
 	port.on('message', message => {
 		try {
 			if (message.type === 'add') {
@@ -30,13 +48,17 @@ export function serveSearch(port: {
 				}
 				index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
 				port.postMessage({type: 'ready', source: 'built'});
-				// After `ready`: searching need not wait for the file (a query sent meanwhile waits for it).
-				if (cacheDir !== undefined) writeCachedIndex(index, papers, cacheDir);
+				if (cacheDir !== undefined) {
+					const built = index;
+					pendingWrite = () => writeCachedIndex(built, papers, cacheDir);
+					writeWhenIdle();
+				}
 				return;
 			}
 			const hits = index?.search(message.query) ?? [];
 			const matches = Int32Array.from(hits, hit => hit.index);
-			port.postMessage({type: 'results', id: message.id, matches});
+			port.postMessage({type: 'results', id: message.id, matches}, [matches.buffer]);
+			writeWhenIdle();
 		} catch (error) {
 			port.postMessage({type: 'failed', message: error instanceof Error ? error.message : String(error)});
 		}

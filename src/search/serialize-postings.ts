@@ -11,7 +11,8 @@ export interface SerializedPostingLists {
 	readonly version: string;
 	readonly byteOrder: 'LE' | 'BE';
 	readonly fields: readonly string[];
-	readonly terms: readonly string[];
+	/** The terms in number order, joined by newlines (a term never holds one). */
+	readonly terms: string;
 	readonly offsets: readonly SerializedArray[];
 	readonly documents: readonly SerializedArray[];
 	readonly weights: readonly SerializedArray[];
@@ -41,7 +42,7 @@ export function serializePostingLists(postings: PostingLists, arrays: 'base64' |
 		version: lunr.version,
 		byteOrder: endianness(),
 		fields: [...postings.fields],
-		terms: [...postings.terms],
+		terms: postings.terms.join('\n'),
 		offsets: postings.offsets.map(encode),
 		documents: postings.documents.map(encode),
 		weights: postings.weights.map(encode),
@@ -58,9 +59,8 @@ export function loadPostingLists(value: object, fields: readonly string[], docum
 	if (data.byteOrder !== endianness()) throw new Error("`byteOrder` is not this machine's");
 	if (!Array.isArray(data.fields) || data.fields.join('\n') !== fields.join('\n'))
 		throw new Error(`\`fields\` are not ${fields.join(', ')}`);
-	if (!Array.isArray(data.terms) || !data.terms.every(term => typeof term === 'string'))
-		throw new Error('`terms` is not a list of strings');
-	const terms = data.terms as string[];
+	if (typeof data.terms !== 'string') throw new Error('`terms` is not a text');
+	const terms = data.terms === '' ? [] : data.terms.split('\n');
 	const arraysOf = (name: 'offsets' | 'documents' | 'weights') => {
 		const list = data[name];
 		if (!Array.isArray(list) || list.length !== fields.length) throw new Error(`\`${name}\` does not hold one array per field`);
