@@ -5,7 +5,7 @@ import lunr from 'lunr';
 import type {Paper} from '../types.js';
 import {corpusFingerprint} from './corpus-fingerprint.js';
 import {decodeIndexFile, encodeIndexFile} from './index-file.js';
-import {buildSearchIndex, FORMAT_VERSION, loadSearchIndex, type BuildOptions, type SearchIndex} from './search-index.js';
+import {buildSearchIndex, FORMAT_VERSION, loadSearchIndexOf, type BuildOptions, type SearchIndex} from './search-index.js';
 
 /**
  * Corpora up to this many papers are indexed in the thread that needs them, and not cached:
@@ -33,7 +33,12 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv): string {
  * Lunr version.
  */
 export function cacheFileOf(cacheDir: string, papers: readonly Paper[]): string {
-	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${corpusFingerprint(papers)}.bin`);
+	return cacheFileFor(cacheDir, corpusFingerprint(papers));
+}
+
+/** `cacheFileOf` for papers known by their `corpusFingerprint`. */
+export function cacheFileFor(cacheDir: string, fingerprint: string): string {
+	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${fingerprint}.bin`);
 }
 
 /** Removes the least recently used entries until the cache's files fit in `maxBytes`; never throws. */
@@ -69,9 +74,20 @@ export interface CacheOptions extends BuildOptions {
 
 /** The cached index of exactly these papers, or undefined when it is missing, unreadable, corrupt or stale. */
 export function readCachedIndex(papers: readonly Paper[], cacheDir: string): SearchIndex | undefined {
-	const file = cacheFileOf(cacheDir, papers);
+	return readCachedIndexOf({paperCount: papers.length, fingerprint: corpusFingerprint(papers)}, cacheDir);
+}
+
+/**
+ * `readCachedIndex` for papers known only by their number and `corpusFingerprint`: what the
+ * search worker reads before it is sent any paper.
+ */
+export function readCachedIndexOf(
+	corpus: {readonly paperCount: number; readonly fingerprint: string},
+	cacheDir: string,
+): SearchIndex | undefined {
+	const file = cacheFileFor(cacheDir, corpus.fingerprint);
 	try {
-		const index = loadSearchIndex(decodeIndexFile(readFileSync(file)), papers);
+		const index = loadSearchIndexOf(decodeIndexFile(readFileSync(file)), corpus);
 		// Recently used: eviction goes by modification time.
 		const now = new Date();
 		utimesSync(file, now, now);

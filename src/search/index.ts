@@ -11,6 +11,7 @@ export {
 } from './search-index.js';
 export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
 export {createTitleFilter, type TitleFilter} from './title-filter.js';
+export {createFingerprinter, type Fingerprinter} from './corpus-fingerprint.js';
 export {
 	cacheFileOf,
 	evictOldEntries,

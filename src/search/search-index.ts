@@ -165,6 +165,14 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
  * version or Lunr version, or was built from different papers; rebuild in that case.
  */
 export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): SearchIndex {
+	return loadSearchIndexOf(serialized, {paperCount: papers.length, fingerprint: corpusFingerprint(papers)});
+}
+
+/**
+ * `loadSearchIndex` for papers known only by their number and `corpusFingerprint`: a search
+ * needs no papers once their index exists.
+ */
+export function loadSearchIndexOf(serialized: unknown, corpus: {readonly paperCount: number; readonly fingerprint: string}): SearchIndex {
 	const value = (typeof serialized === 'object' && serialized !== null ? serialized : {}) as Partial<
 		Record<keyof SerializedSearchIndex, unknown>
 	>;
@@ -175,20 +183,20 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	if (typeof lunrData !== 'object' || lunrData === null || lunrData.version !== lunr.version) {
 		throw new Error(`search index cache: \`lunr\` is missing or not from Lunr ${lunr.version}`);
 	}
-	const fingerprint = corpusFingerprint(papers);
-	if (value.paperCount !== papers.length || value.fingerprint !== fingerprint) {
+	const {paperCount, fingerprint} = corpus;
+	if (value.paperCount !== paperCount || value.fingerprint !== fingerprint) {
 		throw new Error('search index cache: built from different papers (`fingerprint` differs)');
 	}
 	let postings: PostingLists;
 	try {
-		postings = loadPostingLists(lunrData, FIELDS, papers.length);
+		postings = loadPostingLists(lunrData, FIELDS, paperCount);
 	} catch (error) {
 		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
 	const vocabulary = loadCompactVocabulary(value.vocabulary);
 	let titles: TitleWords;
 	try {
-		titles = loadTitleWords(value.titles, papers.length, vocabulary.words.length);
+		titles = loadTitleWords(value.titles, paperCount, vocabulary.words.length);
 	} catch (error) {
 		throw new Error(`search index cache: \`titles\` is malformed (${String(error)})`, {cause: error});
 	}
@@ -196,7 +204,7 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 		postings,
 		titles,
 		vocabulary,
-		paperCount: papers.length,
+		paperCount,
 		fingerprint,
 	});
 }

@@ -5,6 +5,11 @@ export type SearchWorkerPaper = Pick<Paper, 'title' | 'authors' | 'abstract'>;
 
 /** A message to the search worker (`search-worker.ts`). */
 export type SearchWorkerRequest =
+	/**
+	 * Load the cached index of papers known by their number and `corpusFingerprint` from
+	 * `cacheDir`, before any paper is sent: replies `ready` (from the cache) or `missing`.
+	 */
+	| {readonly type: 'open'; readonly cacheDir: string; readonly paperCount: number; readonly fingerprint: string}
 	/** The next papers of the corpus, in order (sent in slices before `build`). */
 	| {readonly type: 'add'; readonly papers: readonly SearchWorkerPaper[]}
 	/** Load the index of the papers added from `cacheDir`, or build it and write it there (once). */
@@ -17,6 +22,8 @@ export type SearchWorkerReply =
 	| {readonly type: 'progress'; readonly done: number; readonly total: number}
 	/** The index is ready: read from the cache, or built. */
 	| {readonly type: 'ready'; readonly source: 'cache' | 'built'}
+	/** `open` found no usable cached index: send the papers, then `build`. */
+	| {readonly type: 'missing'}
 	/** Matching paper indices, best first. */
 	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array}
 	| {readonly type: 'failed'; readonly message: string};

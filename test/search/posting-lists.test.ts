@@ -109,8 +109,8 @@ const corpora: Array<[name: string, papers: () => readonly Paper[]]> = [
 	['the fixture corpus', () => FIXTURE_PAPERS],
 	['the built-in corpus', loadBuiltinCorpus],
 	[
-		'a generated corpus of 1,200 papers',
-		() => [...generatePapers(1_200, 5)].map((paper, index) => ({...paper, id: `g${index}`, links: []})),
+		'a generated corpus of 1,000 papers',
+		() => [...generatePapers(1_000, 5)].map((paper, index) => ({...paper, id: `g${index}`, links: []})),
 	],
 ];
 
