@@ -3,7 +3,7 @@
 // empty cache dir (first start, then second start). Reports first frame, `j` pressed at the first
 // frame, search-ready time, keystroke latency once ready and peak RSS, against issue 12's budgets.
 // Exit code 1 when a budget fails or the app cannot be measured.
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -11,7 +11,7 @@ import {parseArgs} from 'node:util';
 import {readPeakRssKilobytes} from '../test/support/process-memory.js';
 import {builtCliPath, keys, repositoryRoot, startApp, type PtyApp} from '../test/support/pty-app.js';
 import {loadCorpusFile} from '../src/corpus/load-corpus.js';
-import {buildSearchIndex, cacheFileOf, loadSearchIndex} from '../src/search/index.js';
+import {buildSearchIndex, readCachedIndex} from '../src/search/index.js';
 import {generatePapers, writeCorpus} from './generate-corpus.js';
 
 const columns = 120;
@@ -113,14 +113,14 @@ async function keyUntilAnswered(app: PtyApp, key: string, query: string, expecte
 }
 
 async function measureStart(
-	corpusFile: string,
+	corpusFiles: readonly string[],
 	cacheHome: string,
 	firstTitle: string,
 	expectedFor: (query: string) => ExpectedAnswer,
 ): Promise<StartResult> {
 	const app = await startApp({
 		commandArgs: [appPath],
-		args: ['--corpus', corpusFile],
+		args: corpusFiles.flatMap(file => ['--corpus', file]),
 		cols: columns,
 		rows,
 		env: {XDG_CACHE_HOME: cacheHome},
@@ -184,6 +184,24 @@ function directorySizeMb(directory: string): number {
 	return bytes / 1024 / 1024;
 }
 
+/** Papers per corpus file: 200,000 generated papers (262 MB) pass the loader's 256 MB limit per file. */
+const papersPerFile = 100_000;
+
+/** The corpus as files of at most `papersPerFile` papers (its lines in order), written next to it once. */
+function splitCorpus(corpusFile: string, count: number): string[] {
+	if (count <= papersPerFile) return [corpusFile];
+	const lines = readFileSync(corpusFile, 'utf8')
+		.split('\n')
+		.filter(line => line !== '');
+	const files: string[] = [];
+	for (let start = 0; start < lines.length; start += papersPerFile) {
+		const file = corpusFile.replace(/\.jsonl$/, `.part${files.length + 1}.jsonl`);
+		if (!existsSync(file)) writeFileSync(file, `${lines.slice(start, start + papersPerFile).join('\n')}\n`);
+		files.push(file);
+	}
+	return files;
+}
+
 async function main(): Promise<number> {
 	if (!Number.isInteger(paperCount) || paperCount < 1) {
 		console.error('bench: --papers takes a positive integer (e.g. --papers 10000)');
@@ -197,6 +215,7 @@ async function main(): Promise<number> {
 	mkdirSync(corpusDirectory, {recursive: true});
 	const corpusFile = path.join(corpusDirectory, `generated-${paperCount}-seed${seed}.jsonl`);
 	if (!existsSync(corpusFile)) await writeCorpus(corpusFile, paperCount, seed);
+	const corpusFiles = splitCorpus(corpusFile, paperCount);
 	const firstTitle = generatePapers(1, seed).next().value!.title;
 	const cacheHome = mkdtempSync(path.join(os.tmpdir(), 'paper-tui-bench-cache-'));
 	console.log(
@@ -207,11 +226,8 @@ async function main(): Promise<number> {
 		let expectedFor: ((query: string) => ExpectedAnswer) | undefined;
 		const answers = (query: string): ExpectedAnswer => {
 			if (expectedFor === undefined) {
-				const papers = loadCorpusFile(corpusFile);
-				const cacheFile = cacheFileOf(path.join(cacheHome, 'paper-tui'), papers);
-				const index = existsSync(cacheFile)
-					? loadSearchIndex(JSON.parse(readFileSync(cacheFile, 'utf8')), papers)
-					: buildSearchIndex(papers);
+				const papers = corpusFiles.flatMap(file => loadCorpusFile(file));
+				const index = readCachedIndex(papers, path.join(cacheHome, 'paper-tui')) ?? buildSearchIndex(papers);
 				expectedFor = text => {
 					const hits = index.search(text);
 					return {count: hits.length, firstTitle: hits[0] === undefined ? undefined : papers[hits[0].index]?.title};
@@ -219,8 +235,8 @@ async function main(): Promise<number> {
 			}
 			return expectedFor(query);
 		};
-		const first = await measureStart(corpusFile, cacheHome, firstTitle, answers);
-		const second = await measureStart(corpusFile, cacheHome, firstTitle, answers);
+		const first = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
+		const second = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
 		const budget = budgets[paperCount];
 		const keystrokes = [...first.keystrokeMs, ...second.keystrokeMs];
 		const rows: Array<[string, number, string, number | undefined]> = [

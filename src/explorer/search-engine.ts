@@ -2,11 +2,11 @@ import {Worker} from 'node:worker_threads';
 import type {Paper} from '../types.js';
 import type {IndexProgress, SearchEngine, SearchResults} from '../services/index.js';
 import {
+	createFingerprinter,
 	createHighlighter,
 	createTitleFilter,
 	findSimilarPapers,
 	loadOrBuildIndex,
-	termStatistics,
 	parseQuery,
 	type SearchIndex,
 	type SearchWorkerReply,
@@ -25,10 +25,6 @@ function rankedResults(query: string, matches: readonly number[]): SearchResults
 
 /** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
 export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]): SearchEngine {
-	// The similar-papers statistics (every title and abstract read once, see `termStatistics`) are
-	// part of loading the search: not on the first `m`, and not at a moment of their own choosing,
-	// which would hold up whatever key arrives then. An in-thread engine has at most a few hundred papers.
-	termStatistics(papers);
 	return {
 		async run(query) {
 			return rankedResults(
@@ -52,8 +48,9 @@ interface QueuedQuery {
 }
 
 /**
- * An engine whose index is read from the cache (`cacheDir`) or built in a worker thread
- * (`workerFile`, dist/search-worker.cjs), which then writes it to the cache:
+ * An engine whose index is read from the cache (`cacheDir`; the worker is then sent no paper,
+ * only their fingerprint) or built in a worker thread (`workerFile`, dist/search-worker.cjs),
+ * which then writes it to the cache:
  * until it is ready, queries are answered by a title filter (`isTitlesOnly`); then one query
  * at a time runs in the worker, and a newer query replaces one still waiting (latest wins).
  * If the worker fails, the index is built in this thread instead.
@@ -121,6 +118,10 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 				send();
 				break;
 			}
+			case 'missing': {
+				void sendPapers();
+				break;
+			}
 			case 'results': {
 				const similarDone = similarWaiting.get(reply.id);
 				if (similarDone !== undefined) {
@@ -143,18 +144,42 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	});
 	worker.on('error', failOver);
 
-	void (async () => {
+	const nextTurn = async () =>
+		new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	/** Sends the papers, then asks for the index to be built (or read from the cache). */
+	const sendPapers = async () => {
 		// In slices, so that cloning a large corpus into the worker never holds up a key for long.
 		for (let start = 0; start < papers.length; start += papersPerMessage) {
 			const slice = papers.slice(start, start + papersPerMessage).map(({title, authors, abstract}) => ({title, authors, abstract}));
 			worker.postMessage({type: 'add', papers: slice} satisfies SearchWorkerRequest);
-			await new Promise(resolve => {
-				setImmediate(resolve);
-			});
+			await nextTurn();
 		}
 		worker.postMessage({
 			type: 'build',
 			...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
+		} satisfies SearchWorkerRequest);
+	};
+
+	void (async () => {
+		const {cacheDir} = options;
+		if (cacheDir === undefined) {
+			await sendPapers();
+			return;
+		}
+		// A cached index needs no papers in the worker: first ask for it by the papers' fingerprint
+		// (hashed here in slices, between keys); the papers follow only if it is missing.
+		const fingerprinter = createFingerprinter();
+		for (let start = 0; start < papers.length; start += papersPerMessage) {
+			fingerprinter.add(papers.slice(start, start + papersPerMessage));
+			await nextTurn();
+		}
+		worker.postMessage({
+			type: 'open',
+			cacheDir,
+			paperCount: papers.length,
+			fingerprint: fingerprinter.digest(),
 		} satisfies SearchWorkerRequest);
 	})();
 
@@ -188,7 +213,8 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 			const id = nextId++;
 			return new Promise(resolve => {
 				similarWaiting.set(id, resolve);
-				worker.postMessage({type: 'similar', id, position, limit} satisfies SearchWorkerRequest);
+				const {title, authors, abstract} = papers[position] ?? {title: '', authors: [], abstract: ''};
+				worker.postMessage({type: 'similar', id, paper: {title, authors, abstract}, position, limit} satisfies SearchWorkerRequest);
 			});
 		},
 	};

@@ -1,24 +1,46 @@
+import {createHash} from 'node:crypto';
 import type {Paper} from '../types.js';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** Papers hashed per call to the hash: fewer, longer updates are much faster than one per field. */
+const PAPERS_PER_UPDATE = 256;
+
+const fingerprints = new WeakMap<readonly Paper[], string>();
+
+/** A `corpusFingerprint` computed piece by piece: `add` the papers in order, in any slices, then `digest`. */
+export interface Fingerprinter {
+	add(papers: readonly Pick<Paper, 'title' | 'authors' | 'abstract'>[]): void;
+	digest(): string;
+}
+
+/** A fingerprinter giving the same fingerprint as `corpusFingerprint` of all papers added. */
+export function createFingerprinter(): Fingerprinter {
+	const hash = createHash('sha256');
+	return {
+		add(papers) {
+			for (let start = 0; start < papers.length; start += PAPERS_PER_UPDATE) {
+				let text = '';
+				for (const paper of papers.slice(start, start + PAPERS_PER_UPDATE)) {
+					text += `${paper.title}\u0000${paper.authors.join('\u0001')}\u0001${paper.abstract}\u0002`;
+				}
+				hash.update(text);
+			}
+		},
+		digest: () => hash.digest('hex').slice(0, 32),
+	};
+}
 
 /**
- * A 32-bit FNV-1a hash of every searchable text of the papers, in order, as 8 hex digits:
- * a cached index is only reused for the exact corpus it was built from.
+ * A SHA-256 of every searchable text of the papers, in order (title, each author, abstract,
+ * with separators), as 32 hex digits: a cached index is only reused for the exact corpus it
+ * was built from, and the cache names its file by it. Computed once per array of papers (which
+ * must not change afterwards).
  */
 export function corpusFingerprint(papers: readonly Paper[]): string {
-	let hash = FNV_OFFSET;
-	const feed = (text: string) => {
-		for (let position = 0; position < text.length; position++) {
-			hash = Math.imul(hash ^ text.charCodeAt(position), FNV_PRIME);
-		}
-		hash = Math.imul(hash ^ 0xffff, FNV_PRIME);
-	};
-	for (const paper of papers) {
-		feed(paper.title);
-		for (const author of paper.authors) feed(author);
-		feed(paper.abstract);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
+	const known = fingerprints.get(papers);
+	if (known !== undefined) return known;
+	const fingerprinter = createFingerprinter();
+	fingerprinter.add(papers);
+	const fingerprint = fingerprinter.digest();
+	fingerprints.set(papers, fingerprint);
+	return fingerprint;
 }

@@ -1,4 +1,5 @@
 import type {Span} from '../types.js';
+import {isCloseForm} from './close-form.js';
 import {compoundParts} from './compound-parts.js';
 import {isWithinOneEdit} from './edit-distance.js';
 import {indexTerm} from './index-term.js';
@@ -34,7 +35,8 @@ function mergeSpans(spans: Span[]): Span[] {
  * Prepares highlighting for one query, to apply to many texts (the visible titles and the
  * abstract on screen). A word of the text, or a part of a compound like `LoRA` in
  * `LoRAMoE`, is highlighted when it matches a query word as the search matches it: same
- * index term (stem), starting with the word being typed (3+ letters), or one edit away
+ * index term (stem) and a close form of it (`isCloseForm`: `generative` does not light up
+ * `Generalization`), starting with the word being typed (3+ letters), or one edit away
  * (5+ letters). Excluded words are not highlighted; with `field`, words restricted to
  * another field are not either. Needs no index, so it runs wherever the text is drawn.
  * Takes the query as typed, or as parsed once for the search too.
@@ -60,7 +62,7 @@ export function createHighlighter(query: string | ParsedQuery, field?: SearchFie
 		if (term === undefined) return false;
 		return matchers.some(
 			matcher =>
-				term === matcher.term ||
+				(term === matcher.term && isCloseForm(matcher.word, word)) ||
 				(matcher.isPrefix && word.startsWith(matcher.word)) ||
 				(matcher.allowsTypo && isWithinOneEdit(matcher.word, word)),
 		);

@@ -1,10 +1,11 @@
-import {createHash} from 'node:crypto';
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import path from 'node:path';
 import lunr from 'lunr';
 import type {Paper} from '../types.js';
-import {buildSearchIndex, FORMAT_VERSION, loadSearchIndex, type BuildOptions, type SearchIndex} from './search-index.js';
+import {corpusFingerprint} from './corpus-fingerprint.js';
+import {decodeIndexFile, encodeIndexFile} from './index-file.js';
+import {buildSearchIndex, FORMAT_VERSION, loadSearchIndexOf, type BuildOptions, type SearchIndex} from './search-index.js';
 
 /**
  * Corpora up to this many papers are indexed in the thread that needs them, and not cached:
@@ -14,8 +15,8 @@ export const uncachedPaperLimit = 200;
 
 /** Default bound of the cache folder: the oldest entries go once the files pass it. */
 export const DEFAULT_CACHE_BYTES = 512 * 1024 * 1024;
-/** Cache entries, and temp files a crashed writer left behind (evicted like entries). */
-const entryPattern = /^index-.+\.json(?:\..+\.tmp)?$/;
+/** Cache entries (`.json` ones from format 1), and temp files a crashed writer left behind (evicted like entries). */
+const entryPattern = /^index-.+\.(?:bin|json)(?:\..+\.tmp)?$/;
 
 /**
  * The folder for cached search indexes: `PAPER_TUI_CACHE_DIR` when set, else
@@ -28,16 +29,16 @@ export function resolveCacheDir(env: NodeJS.ProcessEnv): string {
 
 /**
  * The cache file of an index of `papers`: named by a SHA-256 of every searchable text (the
- * content the index is built from), the index format version and the Lunr version.
+ * content the index is built from, `corpusFingerprint`), the index format version and the
+ * Lunr version.
  */
 export function cacheFileOf(cacheDir: string, papers: readonly Paper[]): string {
-	const hash = createHash('sha256');
-	for (const paper of papers) {
-		hash.update(paper.title).update('\u0000');
-		for (const author of paper.authors) hash.update(author).update('\u0001');
-		hash.update(paper.abstract).update('\u0002');
-	}
-	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${hash.digest('hex').slice(0, 32)}.json`);
+	return cacheFileFor(cacheDir, corpusFingerprint(papers));
+}
+
+/** `cacheFileOf` for papers known by their `corpusFingerprint`. */
+export function cacheFileFor(cacheDir: string, fingerprint: string): string {
+	return path.join(cacheDir, `index-v${FORMAT_VERSION}-lunr${lunr.version}-${fingerprint}.bin`);
 }
 
 /** Removes the least recently used entries until the cache's files fit in `maxBytes`; never throws. */
@@ -73,9 +74,20 @@ export interface CacheOptions extends BuildOptions {
 
 /** The cached index of exactly these papers, or undefined when it is missing, unreadable, corrupt or stale. */
 export function readCachedIndex(papers: readonly Paper[], cacheDir: string): SearchIndex | undefined {
-	const file = cacheFileOf(cacheDir, papers);
+	return readCachedIndexOf({paperCount: papers.length, fingerprint: corpusFingerprint(papers)}, cacheDir);
+}
+
+/**
+ * `readCachedIndex` for papers known only by their number and `corpusFingerprint`: what the
+ * search worker reads before it is sent any paper.
+ */
+export function readCachedIndexOf(
+	corpus: {readonly paperCount: number; readonly fingerprint: string},
+	cacheDir: string,
+): SearchIndex | undefined {
+	const file = cacheFileFor(cacheDir, corpus.fingerprint);
 	try {
-		const index = loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
+		const index = loadSearchIndexOf(decodeIndexFile(readFileSync(file)), corpus);
 		// Recently used: eviction goes by modification time.
 		const now = new Date();
 		utimesSync(file, now, now);
@@ -94,7 +106,7 @@ export function writeCachedIndex(index: SearchIndex, papers: readonly Paper[], c
 	const temporary = `${file}.${process.pid}-${Date.now()}.tmp`;
 	try {
 		mkdirSync(cacheDir, {recursive: true});
-		writeFileSync(temporary, JSON.stringify(index.serialize()));
+		writeFileSync(temporary, encodeIndexFile(index.serialize('arrays')));
 		renameSync(temporary, file);
 	} catch {
 		try {

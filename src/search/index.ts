@@ -10,8 +10,10 @@ export {
 	type SerializedSearchIndex,
 } from './search-index.js';
 export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
-export {findSimilarPapers, similarityQuery, termStatistics, type TermStatistics} from './similar-papers.js';
+export {findSimilarPapers, similarityQuery, similarTo, type SimilarSource} from './similar-papers.js';
+export type {TermStatistics} from './term-statistics.js';
 export {createTitleFilter, type TitleFilter} from './title-filter.js';
+export {createFingerprinter, type Fingerprinter} from './corpus-fingerprint.js';
 export {
 	cacheFileOf,
 	evictOldEntries,

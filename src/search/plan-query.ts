@@ -36,6 +36,8 @@ export interface TermClause {
 
 /** The clauses that stand for one query word. */
 export interface WordPlan {
+	/** The query word, folded. */
+	readonly word: string;
 	readonly presence: Presence;
 	readonly fields: readonly SearchField[];
 	readonly clauses: readonly TermClause[];
@@ -77,6 +79,7 @@ function clausesFor(queryWord: QueryWord, vocabulary: Vocabulary): TermClause[] 
  */
 export function planQuery(query: ParsedQuery, vocabulary: Vocabulary): QueryPlan {
 	const toPlan = (queryWord: QueryWord): WordPlan => ({
+		word: queryWord.word,
 		presence: queryWord.presence,
 		fields: queryWord.field === undefined ? SEARCH_FIELDS : [queryWord.field],
 		clauses: clausesFor(queryWord, vocabulary),

@@ -1,18 +1,24 @@
 import lunr from 'lunr';
 import type {Paper, SearchHit} from '../types.js';
 import {corpusFingerprint} from './corpus-fingerprint.js';
-import {paperTerms, type TermCache} from './paper-terms.js';
+import {IntegerList} from './integer-list.js';
+import {paperTermNumbers, type WordNumbers} from './paper-terms.js';
 import {parseQuery, type ParsedQuery} from './parse-query.js';
 import {planQuery} from './plan-query.js';
-import {runPlan} from './run-plan.js';
-import {createVocabulary, loadVocabulary, serializeVocabulary, type SerializedVocabulary, type Vocabulary} from './vocabulary.js';
+import {createPostingListsBuilder, type PostingLists} from './posting-lists.js';
+import {searchPostings} from './search-postings.js';
+import {loadTitleWords, serializeTitleWords, type SerializedTitleWords} from './serialize-titles.js';
+import {rankByTitle, type TitleWords} from './title-ranking.js';
+import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
+import {termStatisticsOf, type TermStatistics} from './term-statistics.js';
+import {compactVocabulary, createVocabulary, loadCompactVocabulary, type CompactVocabulary, type Vocabulary} from './vocabulary.js';
 
 /** Relative weight of a match in each field. */
 export const FIELD_BOOSTS = {title: 8, authors: 4, abstract: 1} as const;
 
 const FORMAT = 'paper-tui-search-index';
 /** The index format's version: part of every cache key, so a new format never reads an old file. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** A search index over one corpus: plain data plus functions, safe to build in a worker. */
 export interface SearchIndex {
@@ -24,22 +30,33 @@ export interface SearchIndex {
 	 * paper not excluded by a `-word`, in corpus order.
 	 */
 	search(query: string | ParsedQuery, limit?: number): SearchHit[];
-	/** The index as plain JSON data, for `loadSearchIndex`. */
-	serialize(): SerializedSearchIndex;
+	/**
+	 * The index as data for `loadSearchIndex`: plain JSON data, or with `'arrays'` its posting
+	 * lists as the typed arrays themselves (for the cache's binary file, `encodeIndexFile`).
+	 */
+	serialize(arrays?: 'base64' | 'arrays'): SerializedSearchIndex;
+	/** How many papers hold each term, and a word for each term: the document frequencies of "more like this" (see `findSimilarPapers`). */
+	termStatistics(): TermStatistics;
 }
 
-/** The JSON-ready form of an index, as written to a cache file. */
+/**
+ * The serialisable form of an index. `lunr` holds the posting lists (see `PostingLists`),
+ * each array as base64 of its bytes (JSON-ready, for `serialize`) or as the typed array itself
+ * (for the cache's binary file, `encodeIndexFile`).
+ */
 export interface SerializedSearchIndex {
 	readonly format: typeof FORMAT;
 	readonly version: typeof FORMAT_VERSION;
 	readonly paperCount: number;
 	readonly fingerprint: string;
-	readonly lunr: object;
-	readonly vocabulary: SerializedVocabulary;
+	readonly lunr: SerializedPostingLists;
+	readonly vocabulary: CompactVocabulary;
+	readonly titles: SerializedTitleWords;
 }
 
 interface IndexData {
-	readonly lunrIndex: lunr.Index;
+	readonly postings: PostingLists;
+	readonly titles: TitleWords;
 	readonly vocabulary: Vocabulary;
 	readonly paperCount: number;
 	readonly fingerprint: string;
@@ -55,25 +72,32 @@ function isParsedQuery(value: unknown): value is ParsedQuery {
 }
 
 function createSearchIndex(data: IndexData): SearchIndex {
+	let statistics: TermStatistics | undefined;
 	return {
+		termStatistics() {
+			statistics ??= termStatisticsOf(data.vocabulary, data.paperCount);
+			return statistics;
+		},
 		paperCount: data.paperCount,
 		search(query, limit) {
 			try {
 				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
 				const plan = planQuery(parsed, data.vocabulary);
-				return runPlan(data.lunrIndex, plan, data.paperCount).slice(0, clampLimit(limit));
+				const hits = searchPostings(data.postings, plan, data.paperCount);
+				return rankByTitle(hits, plan, data.titles, data.vocabulary).slice(0, clampLimit(limit));
 			} catch {
 				// Last line of defence: a search box must never crash the app.
 				return [];
 			}
 		},
-		serialize: () => ({
+		serialize: (arrays = 'base64') => ({
 			format: FORMAT,
 			version: FORMAT_VERSION,
 			paperCount: data.paperCount,
 			fingerprint: data.fingerprint,
-			lunr: data.lunrIndex.toJSON(),
-			vocabulary: serializeVocabulary(data.vocabulary),
+			lunr: serializePostingLists(data.postings, arrays),
+			vocabulary: compactVocabulary(data.vocabulary, arrays),
+			titles: serializeTitleWords(data.titles, arrays),
 		}),
 	};
 }
@@ -85,35 +109,57 @@ export interface BuildOptions {
 	readonly progressEvery?: number;
 }
 
-/** Indexes papers by title, authors and abstract (see `FIELD_BOOSTS`). */
-export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
+/** The indexed fields in Lunr's order, and their boosts. */
+const FIELDS = Object.keys(FIELD_BOOSTS) as Array<keyof typeof FIELD_BOOSTS>;
+
+/**
+ * The posting lists and vocabulary of papers by title, authors and abstract (see
+ * `FIELD_BOOSTS`): the terms Lunr's tokenizer and stemmer make of them (`paperTermNumbers`),
+ * weighted as `lunr.Builder` weighs them (see `PostingLists`).
+ */
+export function indexPapers(
+	papers: readonly Paper[],
+	options: BuildOptions = {},
+): {postings: PostingLists; vocabulary: Vocabulary; titles: TitleWords} {
 	const {onProgress, progressEvery = 500} = options;
-	const builder = new lunr.Builder();
-	// Fields arrive as finished index terms (see `paperTerms`) and the pipeline is empty; in
-	// Lunr 2.3.9 `add` only uses tokens as object keys, so plain strings skip a wrapper each.
-	builder.tokenizer = ((terms: string[]) => terms) as unknown as typeof lunr.tokenizer;
-	builder.ref('ref');
-	for (const [field, boost] of Object.entries(FIELD_BOOSTS)) builder.field(field, {boost});
-	const cache: TermCache = new Map();
-	const paperCounts = new Map<string, number>();
+	const builder = createPostingListsBuilder(
+		FIELDS,
+		FIELDS.map(field => FIELD_BOOSTS[field]),
+	);
+	const words: WordNumbers = {numbers: new Map(), terms: []};
+	const titleOffsets = new Int32Array(papers.length + 1);
+	const titleWords = new IntegerList();
 	papers.forEach((paper, position) => {
-		const fields = paperTerms(paper, cache);
-		builder.add({ref: String(position), ...fields});
-		const distinctTerms = new Set<string>();
-		for (const terms of Object.values(fields)) for (const term of terms) distinctTerms.add(term);
-		for (const term of distinctTerms) paperCounts.set(term, (paperCounts.get(term) ?? 0) + 1);
+		const fields = paperTermNumbers(paper, words, builder.numberOf);
+		builder.add(FIELDS.map(field => fields[field]));
+		for (const word of fields.titleWords) titleWords.push(word);
+		titleOffsets[position + 1] = titleWords.length;
 		if (onProgress !== undefined && (position + 1) % progressEvery === 0 && position + 1 < papers.length)
 			onProgress(position + 1, papers.length);
 	});
 	onProgress?.(papers.length, papers.length);
+	const {postings, paperCounts} = builder.finish();
 	const termByWord = new Map<string, string>();
-	for (const [word, term] of cache) if (term !== undefined) termByWord.set(word, term);
-	return createSearchIndex({
-		lunrIndex: builder.build(),
-		vocabulary: createVocabulary(termByWord, paperCounts),
-		paperCount: papers.length,
-		fingerprint: corpusFingerprint(papers),
-	});
+	for (const [word, number] of words.numbers) {
+		const term = words.terms[number]!;
+		if (term !== -1) termByWord.set(word, postings.terms[term]!);
+	}
+	const paperCountByTerm = new Map(postings.terms.map((term, number) => [term, paperCounts[number]!]));
+	const vocabulary = createVocabulary(termByWord, paperCountByTerm);
+	// Title words by their place in the (sorted) vocabulary.
+	const positionOf = new Map(vocabulary.words.map((word, position) => [word, position]));
+	const placeOfNumber = new Int32Array(words.terms.length);
+	for (const [word, number] of words.numbers) placeOfNumber[number] = positionOf.get(word) ?? -1;
+	const titleWordPlaces = titleWords.toArray().map(number => placeOfNumber[number]!);
+	return {postings, vocabulary, titles: {offsets: titleOffsets, words: titleWordPlaces}};
+}
+
+/**
+ * Indexes papers by title, authors and abstract (see `indexPapers`), held as compact posting
+ * lists instead of Lunr's object per posting, and queried with Lunr's query semantics.
+ */
+export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
+	return createSearchIndex({...indexPapers(papers, options), paperCount: papers.length, fingerprint: corpusFingerprint(papers)});
 }
 
 /** The index as plain JSON data, for `loadSearchIndex` (same as `index.serialize()`). */
@@ -127,6 +173,14 @@ export function serializeSearchIndex(index: SearchIndex): SerializedSearchIndex 
  * version or Lunr version, or was built from different papers; rebuild in that case.
  */
 export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): SearchIndex {
+	return loadSearchIndexOf(serialized, {paperCount: papers.length, fingerprint: corpusFingerprint(papers)});
+}
+
+/**
+ * `loadSearchIndex` for papers known only by their number and `corpusFingerprint`: a search
+ * needs no papers once their index exists.
+ */
+export function loadSearchIndexOf(serialized: unknown, corpus: {readonly paperCount: number; readonly fingerprint: string}): SearchIndex {
 	const value = (typeof serialized === 'object' && serialized !== null ? serialized : {}) as Partial<
 		Record<keyof SerializedSearchIndex, unknown>
 	>;
@@ -137,20 +191,28 @@ export function loadSearchIndex(serialized: unknown, papers: readonly Paper[]): 
 	if (typeof lunrData !== 'object' || lunrData === null || lunrData.version !== lunr.version) {
 		throw new Error(`search index cache: \`lunr\` is missing or not from Lunr ${lunr.version}`);
 	}
-	const fingerprint = corpusFingerprint(papers);
-	if (value.paperCount !== papers.length || value.fingerprint !== fingerprint) {
+	const {paperCount, fingerprint} = corpus;
+	if (value.paperCount !== paperCount || value.fingerprint !== fingerprint) {
 		throw new Error('search index cache: built from different papers (`fingerprint` differs)');
 	}
-	let lunrIndex: lunr.Index;
+	let postings: PostingLists;
 	try {
-		lunrIndex = lunr.Index.load(lunrData);
+		postings = loadPostingLists(lunrData, FIELDS, paperCount);
 	} catch (error) {
 		throw new Error(`search index cache: \`lunr\` is malformed (${String(error)})`, {cause: error});
 	}
+	const vocabulary = loadCompactVocabulary(value.vocabulary);
+	let titles: TitleWords;
+	try {
+		titles = loadTitleWords(value.titles, paperCount, vocabulary.words.length);
+	} catch (error) {
+		throw new Error(`search index cache: \`titles\` is malformed (${String(error)})`, {cause: error});
+	}
 	return createSearchIndex({
-		lunrIndex,
-		vocabulary: loadVocabulary(value.vocabulary),
-		paperCount: papers.length,
+		postings,
+		titles,
+		vocabulary,
+		paperCount,
 		fingerprint,
 	});
 }

@@ -1,4 +1,5 @@
 import {isWithinOneEdit} from './edit-distance.js';
+import {fromSerializedArray, toSerializedArray, type SerializedArray} from './serialize-postings.js';
 
 /** Every folded word of a corpus, sorted, with the index term each one was stored as. */
 export interface Vocabulary {
@@ -114,4 +115,60 @@ export function loadVocabulary(value: unknown): Vocabulary {
 		return expanded;
 	});
 	return fromSortedWords(words as string[], expandedTerms, countByTerm);
+}
+
+/**
+ * The vocabulary as compact data for the index file: the words joined by newlines, each
+ * word's term as the length of the word's prefix it is (or -1, the term then being the next
+ * of `otherTerms`), and the paper counts as an array (see `toSerializedArray`).
+ */
+export interface CompactVocabulary {
+	readonly words: string;
+	readonly termLengths: SerializedArray;
+	readonly otherTerms: string;
+	readonly paperCounts: SerializedArray;
+}
+
+/** The vocabulary as `CompactVocabulary` (arrays as base64 for JSON, or as they are for a binary file). */
+export function compactVocabulary(vocabulary: Vocabulary, arrays: 'base64' | 'arrays'): CompactVocabulary {
+	const otherTerms: string[] = [];
+	const termLengths = Int32Array.from(vocabulary.words, (word, position) => {
+		const term = vocabulary.terms[position] ?? '';
+		if (word.startsWith(term)) return term.length;
+		otherTerms.push(term);
+		return -1;
+	});
+	return {
+		words: vocabulary.words.join('\n'),
+		termLengths: toSerializedArray(termLengths, arrays),
+		otherTerms: otherTerms.join('\n'),
+		paperCounts: toSerializedArray(
+			Int32Array.from(vocabulary.terms, term => vocabulary.paperCounts.get(term) ?? 0),
+			arrays,
+		),
+	};
+}
+
+/** Rebuilds a vocabulary from `compactVocabulary` output; throws an Error naming what is malformed. */
+export function loadCompactVocabulary(value: unknown): Vocabulary {
+	const data = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof CompactVocabulary, unknown>>;
+	if (typeof data.words !== 'string' || typeof data.otherTerms !== 'string')
+		throw new Error('`vocabulary` must hold `words` and `otherTerms` texts');
+	const words = data.words === '' ? [] : data.words.split('\n');
+	const otherTerms = data.otherTerms === '' ? [] : data.otherTerms.split('\n');
+	const termLengths = fromSerializedArray(data.termLengths, 'vocabulary.termLengths');
+	const paperCounts = fromSerializedArray(data.paperCounts, 'vocabulary.paperCounts');
+	if (termLengths.length !== words.length || paperCounts.length !== words.length) {
+		throw new Error('`vocabulary` must hold as many term lengths and paper counts as words');
+	}
+	let nextOther = 0;
+	const countByTerm = new Map<string, number>();
+	const terms = words.map((word, position) => {
+		const length = termLengths[position]!;
+		const term = length >= 0 ? word.slice(0, length) : otherTerms[nextOther++];
+		if (term === undefined || length > word.length) throw new Error(`\`vocabulary\` has no term for word ${position}`);
+		countByTerm.set(term, paperCounts[position]!);
+		return term;
+	});
+	return fromSortedWords(words, terms, countByTerm);
 }

@@ -3,6 +3,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {writeCorpus} from '../../scripts/generate-corpus.js';
+import {decodeIndexFile} from '../../src/search/index-file.js';
 import {runCli, temporaryDirectory} from './run-cli.js';
 
 const directory = temporaryDirectory('paper-tui-search-cache-');
@@ -22,10 +23,10 @@ describe('`search` and the index cache', () => {
 		expect(first.code).toBe(0);
 		const entries = readdirSync(cacheDir);
 		expect(entries).toHaveLength(1);
-		expect(entries[0]).toMatch(/^index-v\d+-lunr[\d.]+-[\da-f]{32}\.json$/);
+		expect(entries[0]).toMatch(/^index-v\d+-lunr[\d.]+-[\da-f]{32}\.bin$/);
 		const entry = path.join(cacheDir, entries[0]!);
-		const written = readFileSync(entry, 'utf8');
-		expect(JSON.parse(written)).toMatchObject({format: 'paper-tui-search-index', paperCount: 400});
+		const written = readFileSync(entry);
+		expect(decodeIndexFile(written)).toMatchObject({format: 'paper-tui-search-index', paperCount: 400});
 
 		// A hit: the same answer, and the entry is the same file (a rebuild renames a new file into place).
 		const inode = statSync(entry).ino;
@@ -38,7 +39,7 @@ describe('`search` and the index cache', () => {
 		expect(afterDamage.code).toBe(0);
 		expect(afterDamage.stdout).toBe(first.stdout);
 		expect(afterDamage.stderr).toBe('');
-		expect(readFileSync(entry, 'utf8')).toBe(written);
+		expect(readFileSync(entry).equals(written)).toBe(true);
 		expect(statSync(entry).ino).not.toBe(inode);
 	});
 });

@@ -9,6 +9,13 @@ describe('highlightSpans', () => {
 	const cases: Array<[behaviour: string, query: string, text: string, parts: string[]]> = [
 		['a blank query highlights nothing', '  ', 'Learning to rank', []],
 		['every form of a stemmed word', 'learning ', 'Learn, learned and learning', ['Learn', 'learned', 'learning']],
+		[
+			'not a word the stemmer reaches too far',
+			'generative ',
+			'Generalization of generated and generative models',
+			['generated', 'generative'],
+		],
+		['not a shorter word of the same stem', 'generative ', 'General theory', []],
 		['words starting with the word being typed', 'cata', 'Catastrophic forgetting of cats', ['Catastrophic']],
 		['a stem shorter than the word being typed', 'learnin', 'Learning to learn', ['Learning']],
 		['no prefix for 2 letters', 'ca', 'Catastrophic forgetting', []],

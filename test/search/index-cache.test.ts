@@ -11,6 +11,7 @@ import {
 	buildSearchIndex,
 	type CacheOptions,
 } from '../../src/search/index.js';
+import {encodeIndexFile} from '../../src/search/index-file.js';
 import type {Paper} from '../../src/types.js';
 
 const papers: Paper[] = [...generatePapers(60, 9)].map((paper, index) => ({...paper, id: `p${index}`, links: []}));
@@ -44,13 +45,30 @@ describe('the search index cache', () => {
 	});
 
 	it.each([
-		['truncated', (file: string) => writeFileSync(file, readFileSync(file, 'utf8').slice(0, 500))],
-		['not JSON at all', (file: string) => writeFileSync(file, '\u0000garbage')],
+		['truncated in the header', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, 500))],
+		['truncated in the arrays', (file: string) => writeFileSync(file, readFileSync(file).subarray(0, -4))],
+		['not an index file at all', (file: string) => writeFileSync(file, '\u0000garbage')],
 		[
 			'from an older format version',
-			(file: string) => writeFileSync(file, JSON.stringify({...JSON.parse(readFileSync(file, 'utf8')), version: 0})),
+			(file: string) => writeFileSync(file, readFileSync(file, 'latin1').replace(/"version":\d+/, '"version":0'), 'latin1'),
 		],
-		['built from other papers', (file: string) => writeFileSync(file, JSON.stringify(buildSearchIndex(papers.slice(1)).serialize()))],
+		[
+			'a JSON index of the previous format',
+			(file: string) => writeFileSync(file, JSON.stringify({format: 'paper-tui-search-index', version: 1})),
+		],
+		[
+			'with a posting out of range',
+			(file: string) => {
+				const serialized = buildSearchIndex(papers).serialize('arrays');
+				const documents = serialized.lunr.documents.map(array => Int32Array.from(array as Int32Array));
+				documents[2]![0] = papers.length;
+				writeFileSync(file, encodeIndexFile({...serialized, lunr: {...serialized.lunr, documents}}));
+			},
+		],
+		[
+			'built from other papers',
+			(file: string) => writeFileSync(file, encodeIndexFile(buildSearchIndex(papers.slice(1)).serialize('arrays'))),
+		],
 	])('corrupt or stale (%s): builds again and rewrites the entry', (_name, damage) => {
 		loadOrBuildIndex(papers, options);
 		damage(cacheFileOf(cacheDir, papers));

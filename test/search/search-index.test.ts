@@ -122,9 +122,10 @@ describe('serializeSearchIndex and loadSearchIndex', () => {
 	const serialized = serializeSearchIndex(index);
 	const cases: Array<[behaviour: string, value: unknown, message: string]> = [
 		['rejects a value that is not an index', 'garbage', '`format`'],
-		['rejects another format version', {...serialized, version: 2}, '`format`'],
+		['rejects another format version (the previous one)', {...serialized, version: 1}, '`format`'],
 		['rejects another Lunr version', {...serialized, lunr: {...serialized.lunr, version: '0.0.1'}}, '`lunr`'],
 		['rejects a broken Lunr index', {...serialized, lunr: {version: (serialized.lunr as {version: string}).version}}, '`lunr`'],
+		['rejects broken title words', {...serialized, titles: {offsets: serialized.titles.offsets, words: ''}}, '`titles`'],
 		['rejects a broken vocabulary', {...serialized, vocabulary: {words: ['a'], terms: [], paperCounts: []}}, '`vocabulary`'],
 	];
 	it.each(cases)('%s', (_behaviour, value, message) => {

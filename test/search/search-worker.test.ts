@@ -1,9 +1,12 @@
 import {describe, expect, test} from 'vitest';
-import {serveSearch} from '../../src/search/search-worker.js';
+import {serveSearch} from '../../src/search/serve-search.js';
 import {buildSearchIndex} from '../../src/search/search-index.js';
 import {findSimilarPapers} from '../../src/search/similar-papers.js';
+import type {Paper} from '../../src/types.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from '../../src/search/worker-protocol.js';
 import {loadBuiltinCorpus} from './builtin-corpus.js';
+
+const searchable = ({title, authors, abstract}: Paper) => ({title, authors, abstract});
 
 /** The worker's request handler on an in-memory channel: what it would post back to the explorer. */
 function servedChannel() {
@@ -25,7 +28,7 @@ describe('the search worker answers similar-paper requests', () => {
 		const {replies, send} = servedChannel();
 		send({type: 'add', papers: papers.map(({title, authors, abstract}) => ({title, authors, abstract}))});
 		send({type: 'build'});
-		send({type: 'similar', id: 7, position: 12, limit: 6});
+		send({type: 'similar', id: 7, paper: searchable(papers[12]!), position: 12, limit: 6});
 		send({type: 'query', id: 8, query: 'lora'});
 		const results = replies.filter(reply => reply.type === 'results');
 		const expected = findSimilarPapers(buildSearchIndex(papers), papers, 12, 6).map(hit => hit.index);
@@ -36,7 +39,7 @@ describe('the search worker answers similar-paper requests', () => {
 
 	test('before the index is built, a similar request is answered with nothing', () => {
 		const {replies, send} = servedChannel();
-		send({type: 'similar', id: 1, position: 0, limit: 5});
+		send({type: 'similar', id: 1, paper: searchable(papers[0]!), position: 0, limit: 5});
 		expect(replies).toEqual([{type: 'results', id: 1, matches: new Int32Array()}]);
 	});
 });

@@ -2,12 +2,12 @@ import {describe, expect, it} from 'vitest';
 import type {Paper} from '../../src/types.js';
 import {buildSearchIndex} from '../../src/search/search-index.js';
 import {paperTerms} from '../../src/search/paper-terms.js';
-import {findSimilarPapers, similarityQuery, termStatistics} from '../../src/search/similar-papers.js';
+import {findSimilarPapers, similarityQuery} from '../../src/search/similar-papers.js';
 import {loadBuiltinCorpus} from './builtin-corpus.js';
 
 const papers = loadBuiltinCorpus();
 const index = buildSearchIndex(papers);
-const statistics = termStatistics(papers);
+const statistics = index.termStatistics();
 
 /**
  * A paper's topic words: the stems of its title and abstract (stop words are never stems) that
@@ -79,7 +79,7 @@ describe('similarityQuery', () => {
 		{id: 'c', title: 'Prompt tuning', abstract: 'Soft prompts and routing of prompts.', authors: [], links: []},
 		{id: 'd', title: 'Unique zebra', abstract: 'Nothing shared here at all, zebra.', authors: [], links: []},
 	];
-	const smallStatistics = termStatistics(small);
+	const smallStatistics = buildSearchIndex(small).termStatistics();
 
 	it('takes title-weighted terms other papers hold, best tf-idf first, as optional words', () => {
 		const query = similarityQuery(small[0]!, smallStatistics);

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {generatePapers} from '../../scripts/generate-corpus.js';
 import {compoundParts} from '../../src/search/compound-parts.js';
 import {foldWord} from '../../src/search/fold-word.js';
 import {MAX_WORD_LENGTH, tokenizeText} from '../../src/search/tokenize-text.js';
@@ -69,5 +70,29 @@ describe('compoundParts', () => {
 	];
 	it.each(cases)('%s: %j', (_behaviour, text, expected) => {
 		expect(partsOf(text)).toEqual(expected);
+	});
+});
+
+describe('tokenizeText on ASCII text (its fast path)', () => {
+	/** The general path: the word pattern and `foldWord`, as for any text. */
+	const WORD_RUN = /[\p{L}\p{N}\p{M}\p{Cf}]+(?:['’][\p{L}\p{N}\p{M}\p{Cf}]+)*/gu;
+	const byPattern = (text: string) =>
+		[...text.matchAll(WORD_RUN)]
+			.map(match => ({word: foldWord(match[0]), start: match.index, end: match.index + match[0].length}))
+			.filter(token => token.word.length > 0 && token.word.length <= MAX_WORD_LENGTH);
+
+	const texts = [
+		'',
+		'   ',
+		"Giant's shoulders, rock'n'roll, it's -- 'quoted' words' end",
+		"a'' b'c' 'd e'f'g",
+		'GPT4 LoRAMoE fine-tuning state-of-the-art x86_64 3.14 1e-9 C++ F#',
+		`${'a'.repeat(MAX_WORD_LENGTH)} ${'b'.repeat(MAX_WORD_LENGTH + 1)} ${'c'.repeat(30)}'${'d'.repeat(30)}`,
+		'[brackets] {braces} (parens) <tags> @at #hash $dollar %percent ^caret &and *star |pipe ~tilde `tick`',
+		'\u0000\u0001\t\nTabs\tand\nnewlines\r\ncontrol\u007fchars',
+		...[...generatePapers(30, 3)].flatMap(paper => [paper.title, paper.abstract]),
+	];
+	it.each(texts.map(text => [text.slice(0, 40), text]))('%j gives the same words and spans as the general path', (_name, text) => {
+		expect(tokenizeText(text)).toEqual(byPattern(text));
 	});
 });

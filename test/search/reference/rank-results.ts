@@ -1,6 +1,6 @@
 import type lunr from 'lunr';
-import type {SearchHit} from '../types.js';
-import type {WordPlan} from './plan-query.js';
+import type {SearchHit} from '../../../src/types.js';
+import type {WordPlan} from '../../../src/search/plan-query.js';
 
 type MatchedTerms = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
