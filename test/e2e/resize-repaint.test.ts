@@ -1,7 +1,16 @@
 import {readlinkSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, expect, test} from 'vitest';
 import {type PtyApp} from '../support/pty-app.js';
-import {pause, screenOf, slowWait, statusLine, useExplorers, waitForScreen, waitForStatus} from './explorer-session.js';
+import {
+	endsWithFrame,
+	screenOf,
+	slowWait,
+	statusLine,
+	useExplorers,
+	waitForScreen,
+	waitForStatus,
+	waitUntilHandled,
+} from './explorer-session.js';
 import {hasTmux, TmuxExplorer} from './tmux-explorer.js';
 
 // After any resize the screen must be exactly what a fresh start at the new size shows after the
@@ -33,8 +42,7 @@ const position = (selected: number) => new RegExp(`^${selected}/77 `);
 /** Waits for the selection `selected` on a whole frame, then for anything still in flight. */
 async function settledAt(app: PtyApp, selected: number): Promise<string> {
 	await waitForScreen(app, () => position(selected).test(statusLine(app)), {...slowWait, description: `${selected}/77`});
-	await pause(300);
-	await app.settled();
+	await waitUntilHandled(app);
 	return app.screenText();
 }
 
@@ -56,14 +64,10 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		app.press('j');
 		await settledAt(app, 3);
 		app.resize(to.columns, to.rows);
-		await waitForScreen(
-			app,
-			() => app.lines().length === to.rows && position(3).test(statusLine(app)) && app.output.endsWith('\x1b[?2026l'),
-			{
-				...slowWait,
-				description: `a frame at ${to.columns}x${to.rows}`,
-			},
-		);
+		await waitForScreen(app, () => app.lines().length === to.rows && position(3).test(statusLine(app)) && endsWithFrame(app), {
+			...slowWait,
+			description: `a frame at ${to.columns}x${to.rows}`,
+		});
 		const resized = await settledAt(app, 3);
 		expect(resized, screenOf(app)).toBe(await freshScreen(to, 2));
 
@@ -82,23 +86,25 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		] as const) {
 			if (enter) {
 				app.press(enter);
-				await pause(300);
-				await app.settled();
+				await waitUntilHandled(app);
 			}
 			const before = app.screenText();
 			// Something else wrote over the screen (a wall message, a background job).
+			const scribbledAt = app.mark();
 			scribble(app, '\x1b[5;10Hgarbage from another program\x1b[20;1H\x1b[2K');
-			await pause(100);
+			await app.waitFor(() => app.outputSince(scribbledAt).includes('garbage from another program\x1b[20;1H\x1b[2K'), {
+				...slowWait,
+				description: 'the scribble to reach the terminal',
+			});
 			await app.settled();
 			expect(app.screenText()).not.toBe(before);
 			const mark = app.mark();
 			app.press(ctrlL);
-			await app.waitFor(() => app.outputSince(mark).includes('\x1b[2J') && app.output.endsWith('\x1b[?2026l'), {
+			await app.waitFor(() => app.outputSince(mark).includes('\x1b[2J') && endsWithFrame(app), {
 				...slowWait,
 				description: `a repaint after Ctrl-L in the ${mode}`,
 			});
-			await pause(200);
-			await app.settled();
+			await waitUntilHandled(app);
 			expect(app.screenText(), `${mode}: ${screenOf(app)}`).toBe(before);
 		}
 		expect(clean).toContain('1/77');
