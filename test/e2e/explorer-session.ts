@@ -254,6 +254,23 @@ export async function waitUntilHandled(app: PtyApp, options: {timeoutMs?: number
 	await app.settled();
 }
 
+/**
+ * Waits until the list shows the answer to `query` (its best match, as `paper-tui search` ranks
+ * it, selected at the top), then until everything pressed is handled. The search runs off the key
+ * path, so the answer to a prefix typed on the way can be on screen for a while with the whole
+ * query in the search line.
+ */
+export async function waitForRankedResults(app: PtyApp, query: string): Promise<void> {
+	const [best] = JSON.parse(await runCliCommand(app.configDir, ['search', query, '--json', '--limit', '1'])) as {title: string}[];
+	if (best === undefined) throw new Error(`paper-tui search ${query} found nothing`);
+	const start = best.title.slice(0, 30);
+	await waitForScreen(app, () => (app.lines()[1] ?? '').startsWith(`>   ${start}`), {
+		...slowWait,
+		description: `${JSON.stringify(start)} first for ${query}`,
+	});
+	await waitUntilHandled(app);
+}
+
 /** Waits a moment in which nothing is expected to happen (to see that nothing does). */
 export function pause(milliseconds: number): Promise<void> {
 	return new Promise(resolve => setTimeout(resolve, milliseconds));

@@ -8,6 +8,7 @@ import {
 	useExplorers,
 	waitForScreen,
 	waitForSearchFocus,
+	waitForRankedResults,
 	waitForStatus,
 	waitUntilHandled,
 } from './explorer-session.js';
@@ -122,7 +123,7 @@ describe('keys the explorer has no use for are ignored', () => {
 			...slowWait,
 			description: 'the query model and its matches',
 		});
-		await waitUntilHandled(app);
+		await waitForRankedResults(app, 'model');
 		await expectHostileKeysIgnored(
 			app,
 			hostileKeys.filter(hostile => !typedEscapes.has(hostile.name)),
