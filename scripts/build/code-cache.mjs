@@ -36,7 +36,14 @@ function warmUpEnvironment(configDir) {
 		}
 	}
 
-	return {...environment, TERM: 'xterm-256color', PAPER_TUI_CONFIG_DIR: configDir, XDG_CONFIG_HOME: configDir};
+	// The explorer acknowledges each read of input once handled and drawn (src/explorer/acknowledgements.ts).
+	return {
+		...environment,
+		TERM: 'xterm-256color',
+		PAPER_TUI_CONFIG_DIR: configDir,
+		XDG_CONFIG_HOME: configDir,
+		PAPER_TUI_TEST_ACKNOWLEDGE: '1',
+	};
 }
 
 /** Runs `launcher` (the build's cache-writing copy of dist/cli.js) once in a 120x40 pty; it writes its code cache as it exits. */
@@ -76,15 +83,16 @@ async function warmUp(launcher) {
 		await waitFor('\u001B[?2026l', 'the first frame');
 		// The search index and the bookmark store load after the first frame.
 		await sleep(300);
-		// Each key waits for the frame it causes (or 2 s for one that changes nothing): on a busy
-		// machine keys written on a timer arrive together, and Esc followed by `?` in one read is Alt-?.
-		const frameEnd = '\u001B[?2026l';
-		const frames = () => output.split(frameEnd).length;
+		// Each key is handled, and its frame drawn, before the next is written (the explorer
+		// acknowledges the bytes it handled; 10 s at most): on a busy machine keys written on a timer
+		// arrive together, and Esc followed by `?` in one read is Alt-?.
+		const acknowledged = () => Number(/\u001B\]5522;input;(\d+)\u0007(?!.*\u001B\]5522;input;)/s.exec(output)?.[1] ?? 0);
+		let written = 0;
 		for (const key of ['j', 'j', 'k', 'G', 'g', '\t', 'j', '\t', '/', 'l', 'o', 'r', 'a', '\u001B', '\u001B', '?', '?', 'q']) {
-			const before = frames();
 			app.write(key);
-			const deadline = Date.now() + 2000;
-			while (frames() === before && !hasExited && Date.now() < deadline) {
+			written += Buffer.byteLength(key);
+			const deadline = Date.now() + 10_000;
+			while (acknowledged() < written && !hasExited && Date.now() < deadline) {
 				await sleep(5);
 			}
 		}

@@ -6,6 +6,8 @@ import {App} from '../app.js';
 import {ThemeContext, createTheme} from '../ui/theme.js';
 import {SIGNAL_EXIT_CODES} from '../terminal/signal-exit-codes.js';
 import {openTerminalSession} from './terminal-session.js';
+import {acknowledgementVariable} from './acknowledgements.js';
+import {InputAcknowledgement} from './input-acknowledgement.js';
 
 /** What the explorer needs from its caller. */
 export interface ExplorerOptions {
@@ -21,6 +23,9 @@ export interface ExplorerOptions {
 
 /** How long a signal leaves for keys already in the terminal's buffer to be read and acted on. */
 const INPUT_DRAIN_MS = 25;
+
+/** Ink draws at most this many frames a second (it throttles renders to one per 1000 / maxFps ms). */
+const MAX_FPS = 60;
 
 /** How long, at most, the explorer waits for bookmark writes to reach the disk before it exits. */
 const WRITE_GRACE_MS = 2000;
@@ -54,8 +59,9 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	const instance = render(
 		<ThemeContext.Provider value={createTheme(options.env)}>
 			<App papers={options.papers} services={options.services} initialSize={terminalSize(stdout)} />
+			{options.env[acknowledgementVariable] === '1' && <InputAcknowledgement frameIntervalMs={Math.ceil(1000 / MAX_FPS)} />}
 		</ThemeContext.Provider>,
-		{stdout, stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: 60},
+		{stdout, stdin, stderr, exitOnCtrlC: false, patchConsole: false, incrementalRendering: true, maxFps: MAX_FPS},
 	);
 
 	let finishing: Promise<never> | undefined;

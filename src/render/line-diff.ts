@@ -1,7 +1,8 @@
 // Computes the bytes that turn one line already on screen into another by rewriting only the
 // columns that differ. Assumes the cursor is somewhere on that line, with the default style and
 // no hyperlink open (or `startsWithReset` set), and leaves it that way.
-import {closeLink, cursorToColumn, eraseEndOfLine, resetStyle, switchStyle} from './escape-sequences.js';
+import {createCellWriter} from './cell-writer.js';
+import {closeLink, cursorToColumn, eraseEndOfLine, resetStyle} from './escape-sequences.js';
 import type {Cell, ParsedLine} from './styled-cells.js';
 
 /** How `diffLine` may start. */
@@ -74,22 +75,13 @@ export function diffLine(
 	let cursor = fromColumnZero ? 0 : undefined;
 	for (const span of spans) {
 		if (cursor !== span.start) output += moveToColumn(span.start);
-		let key = '';
-		let link = '';
+		const writer = createCellWriter();
 		for (let column = span.start; column < Math.min(span.end, next.cells.length); column++) {
 			const cell = next.cells[column]!;
 			if (cell.character === '') continue;
-			if (cell.link !== link) {
-				output += (link === '' ? '' : closeLink) + cell.link;
-				link = cell.link;
-			}
-			if (cell.key !== key) {
-				output += switchStyle(key, cell.key);
-				key = cell.key;
-			}
-			output += cell.character;
+			output += writer.enter(cell) + cell.character;
 		}
-		output += (link === '' ? '' : closeLink) + (key === '' ? '' : resetStyle);
+		output += writer.close();
 		cursor = Math.min(span.end, next.cells.length);
 	}
 	return erasesTail ? output + eraseEndOfLine : output;

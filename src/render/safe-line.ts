@@ -3,7 +3,8 @@
 // width cannot move anything else: each such character is followed by an absolute column move
 // (CHA) to where the frame puts the next one, and an emoji sequence is drawn as one character
 // (its base) so that no terminal can draw it wider than the frame allows.
-import {closeLink, cursorToColumn, eraseRow, resetStyle, switchStyle} from './escape-sequences.js';
+import {createCellWriter} from './cell-writer.js';
+import {closeLink, cursorToColumn, eraseRow, resetStyle} from './escape-sequences.js';
 import {clusterWidth} from '../text/wrap-text.js';
 import type {ParsedLine} from './styled-cells.js';
 
@@ -38,8 +39,7 @@ narrower-drawn character leaves are blank. Leaves the default style and no hyper
 */
 export function safeLine({cells}: ParsedLine, {erasesRow = false}: {erasesRow?: boolean} = {}): string {
 	let output = resetStyle + closeLink + (erasesRow ? eraseRow : '');
-	let key = '';
-	let link = '';
+	const writer = createCellWriter();
 	let isColumnUncertain = false;
 	for (let column = 0; column < cells.length; column++) {
 		const cell = cells[column]!;
@@ -48,14 +48,7 @@ export function safeLine({cells}: ParsedLine, {erasesRow = false}: {erasesRow?: 
 			output += cursorToColumn(column);
 			isColumnUncertain = false;
 		}
-		if (cell.link !== link) {
-			output += (link === '' ? '' : closeLink) + cell.link;
-			link = cell.link;
-		}
-		if (cell.key !== key) {
-			output += switchStyle(key, cell.key);
-			key = cell.key;
-		}
+		output += writer.enter(cell);
 		if (cell.isUnreliable) {
 			let width = 1;
 			while (cells[column + width]?.character === '') width++;
@@ -65,5 +58,5 @@ export function safeLine({cells}: ParsedLine, {erasesRow = false}: {erasesRow?: 
 			output += cell.character;
 		}
 	}
-	return output + (link === '' ? '' : closeLink) + (key === '' ? '' : resetStyle);
+	return output + writer.close();
 }

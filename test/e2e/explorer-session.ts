@@ -6,6 +6,12 @@ import {promisify} from 'node:util';
 import {afterAll, afterEach, expect, vi} from 'vitest';
 import {buildChildEnvironment} from '../support/child-env.js';
 import {builtCliPath, repositoryRoot, startApp, type PtyApp, type StartAppOptions} from '../support/pty-app.js';
+import {
+	acknowledgementPrefix,
+	acknowledgementVariable,
+	inputAcknowledgement,
+	resizeAcknowledgement,
+} from '../../src/explorer/acknowledgements.js';
 
 /** The built-in corpus as the explorer first shows it. */
 export const corpus = {
@@ -78,9 +84,19 @@ export function useExplorers() {
 		for (const directory of directories.splice(0)) rmSync(directory, {recursive: true, force: true});
 	});
 
-	/** Starts the built explorer in a pty; resolves once it has spawned. */
+	/**
+	 * Starts the built explorer in a pty; resolves once it has spawned. It acknowledges what it
+	 * has handled (`PAPER_TUI_TEST_ACKNOWLEDGE=1`, for `waitUntilHandled`) unless `options.env` says otherwise.
+	 */
 	async function start(options: StartAppOptions = {}): Promise<PtyApp> {
-		const app = await startApp({cols: 120, rows: 40, command: process.execPath, commandArgs: [snapshotCliPath()], ...options});
+		const app = await startApp({
+			cols: 120,
+			rows: 40,
+			command: process.execPath,
+			commandArgs: [snapshotCliPath()],
+			...options,
+			env: {[acknowledgementVariable]: '1', ...options.env},
+		});
 		apps.push(app);
 		return app;
 	}
@@ -122,6 +138,12 @@ export async function toggleBookmark(app: PtyApp, expectedCount: number): Promis
 export function waitForStatus(app: PtyApp, position: string, options = slowWait) {
 	const pattern = new RegExp(`^${position.replace('/', '\\/')}(?!\\d)`);
 	return waitForScreen(app, () => pattern.test(statusLine(app)), {...options, description: `status line starting ${position}`});
+}
+
+/** Whether the last thing the app wrote, acknowledgements aside, is the end of a frame (of its synchronized update). */
+export function endsWithFrame(app: PtyApp): boolean {
+	const tail = app.output.slice(-4096).replace(/(?:\x1b\]5522;[^\x07]*\x07)+$/, '');
+	return tail.endsWith('\x1b[?2026l');
 }
 
 /** Whether the last frame the app began has been received whole (its synchronized update ended). */
@@ -198,6 +220,55 @@ export async function bookmarkedIds(configDir: string): Promise<string[]> {
 /** The raw bookmark file of `configDir`. */
 export function readConfigFile(configDir: string): string {
 	return readFileSync(path.join(configDir, 'config.json'), 'utf8');
+}
+
+/** The bytes of input the explorer has acknowledged handling (its last input acknowledgement), 0 before any. */
+export function acknowledgedInputBytes(app: PtyApp): number {
+	const start = app.output.lastIndexOf(`${acknowledgementPrefix}input;`);
+	if (start === -1) return 0;
+	const match = /^\x1b\]5522;input;(\d+)\x07/.exec(app.output.slice(start, start + 40));
+	return match ? Number(match[1]) : 0;
+}
+
+/**
+ * Waits until the explorer has handled every key pressed so far and the last resize, and has
+ * written the frames they caused (its acknowledgements, src/explorer/input-acknowledgement.tsx:
+ * the input count reaches the bytes pressed, a resize acknowledgement follows the last resize),
+ * then until xterm has parsed all of it. Keys are handled in the order they arrive, so a key that
+ * should change nothing has had its chance to. What a key starts in the background (a search, a
+ * bookmark write) may still be running: wait for what it shows.
+ */
+export async function waitUntilHandled(app: PtyApp, options: {timeoutMs?: number} = {}): Promise<void> {
+	const pressed = app.inputBytes;
+	const resizedAt = app.lastResizeMark;
+	await app.waitFor(
+		() =>
+			acknowledgedInputBytes(app) >= pressed &&
+			(resizedAt === 0 || app.output.indexOf(resizeAcknowledgement, resizedAt) !== -1) &&
+			isFrameComplete(app),
+		{
+			timeoutMs: options.timeoutMs ?? slowWait.timeoutMs,
+			description: `the explorer to acknowledge ${pressed} bytes of input (${JSON.stringify(inputAcknowledgement(pressed))})${resizedAt === 0 ? '' : ' and the last resize'}`,
+		},
+	);
+	await app.settled();
+}
+
+/**
+ * Waits until the list shows the answer to `query` (its best match, as `paper-tui search` ranks
+ * it, selected at the top), then until everything pressed is handled. The search runs off the key
+ * path, so the answer to a prefix typed on the way can be on screen for a while with the whole
+ * query in the search line.
+ */
+export async function waitForRankedResults(app: PtyApp, query: string): Promise<void> {
+	const [best] = JSON.parse(await runCliCommand(app.configDir, ['search', query, '--json', '--limit', '1'])) as {title: string}[];
+	if (best === undefined) throw new Error(`paper-tui search ${query} found nothing`);
+	const start = best.title.slice(0, 30);
+	await waitForScreen(app, () => (app.lines()[1] ?? '').startsWith(`>   ${start}`), {
+		...slowWait,
+		description: `${JSON.stringify(start)} first for ${query}`,
+	});
+	await waitUntilHandled(app);
 }
 
 /** Waits a moment in which nothing is expected to happen (to see that nothing does). */

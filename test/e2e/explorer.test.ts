@@ -22,6 +22,7 @@ import {
 	waitForSearchLeft,
 	waitForStatus,
 	waitForScreen,
+	waitUntilHandled,
 } from './explorer-session.js';
 
 const {start, open, makeTempDir} = useExplorers();
@@ -65,12 +66,12 @@ describe('first screen', () => {
 		const typing = setInterval(() => app.press('§'), 2);
 		try {
 			await waitForStatus(app, '1/77');
+			// Keep typing for a while after the first frame.
 			await pause(200);
 		} finally {
 			clearInterval(typing);
 		}
-		await pause(300);
-		await app.settled();
+		await waitUntilHandled(app);
 
 		expect(app.screenText(), screenOf(app)).not.toContain('§');
 		expect(app.lines()[0]).toBe('/ press / to search');
@@ -226,13 +227,12 @@ describe('search', () => {
 		];
 		for (const chord of chords) {
 			app.press(chord);
-			await app.settled();
-			await new Promise(resolve => setTimeout(resolve, 40));
+			// Handled before the next is sent, so each chord is a read of its own.
+			await waitUntilHandled(app);
 		}
 		expect(searchText(app).trimEnd(), screenOf(app)).toBe('lor');
 		expect(app.hasExited()).toBe(false);
 
-		await pause(300);
 		app.press('a');
 		await waitForQuery(app, 'lora', () => showsLoraResults(app));
 		expectLoraResults(app);
@@ -430,8 +430,7 @@ describe('NO_COLOR', () => {
 		app.press('/lora');
 		await waitForScreen(app, () => showsLoraResults(app), {...slowWait, description: 'results for lora'});
 		app.press(keys.enter);
-		await app.settled();
-		await pause(300);
+		await waitUntilHandled(app);
 		app.press('?');
 		await waitForScreen(app, 'Bookmark or unbookmark the selected paper');
 		app.press(keys.escape);

@@ -1,7 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {keys, type PtyApp} from '../support/pty-app.js';
 import {
-	pause,
 	screenOf,
 	searchText,
 	slowWait,
@@ -9,7 +8,9 @@ import {
 	useExplorers,
 	waitForScreen,
 	waitForSearchFocus,
+	waitForRankedResults,
 	waitForStatus,
+	waitUntilHandled,
 } from './explorer-session.js';
 
 const explorers = useExplorers();
@@ -72,14 +73,15 @@ async function expectHostileKeysIgnored(app: PtyApp, table: readonly HostileKey[
 	const before = app.screenText();
 	app.press(keys.down);
 	await waitForScreen(app, () => app.screenText() !== before, {...slowWait, description: '↓ to change the screen'});
-	await pause(100);
+	await waitUntilHandled(app);
 	const after = app.screenText();
 	const screens = [before, after];
 	let isDown = true;
 
 	for (const hostile of table) {
 		for (const [index, write] of hostile.writes.entries()) {
-			if (index > 0) await pause(40);
+			// The write before is read and handled first, so it is a read of its own.
+			if (index > 0) await waitUntilHandled(app);
 			app.press(write);
 		}
 		// An arrow key, unlike a letter, is still an arrow if it lands in one read after a lone Esc.
@@ -96,7 +98,7 @@ async function expectHostileKeysIgnored(app: PtyApp, table: readonly HostileKey[
 		}
 	}
 
-	await pause(200);
+	await waitUntilHandled(app);
 	expect(app.hasExited()).toBe(false);
 	expect(app.screenText(), screenOf(app)).toBe(screens[isDown ? 1 : 0]);
 }
@@ -112,7 +114,7 @@ describe('keys the explorer has no use for are ignored', () => {
 		const app = await open({cols: 80, rows: 24});
 		app.press(keys.tab);
 		await waitForScreen(app, () => app.lines().some(line => line.startsWith('»')), {...slowWait, description: 'focus on the detail'});
-		await pause(100);
+		await waitUntilHandled(app);
 		await expectHostileKeysIgnored(app, hostileKeys);
 	});
 
@@ -125,7 +127,7 @@ describe('keys the explorer has no use for are ignored', () => {
 			...slowWait,
 			description: 'the query model and its matches',
 		});
-		await pause(100);
+		await waitForRankedResults(app, 'model');
 		await expectHostileKeysIgnored(
 			app,
 			hostileKeys.filter(hostile => !typedEscapes.has(hostile.name)),
@@ -163,7 +165,7 @@ describe('keys the explorer has no use for are ignored', () => {
 		app.press(`${escape}[25;5~`);
 		app.press('j');
 		await waitForStatus(app, '2/77');
-		await pause(300);
+		await waitUntilHandled(app);
 		expect(app.hasExited()).toBe(false);
 	});
 });

@@ -12,6 +12,7 @@ import {
 	useExplorers,
 	waitForScreen,
 	waitForSearchFocus,
+	waitUntilHandled,
 } from './explorer-session.js';
 
 const {open} = useExplorers();
@@ -33,7 +34,7 @@ async function waitForQuery(app: PtyApp, query: string) {
 
 /** Asserts the explorer still runs, bookmarked nothing and copied nothing. */
 async function expectNoCommandRan(app: PtyApp) {
-	await pause(300);
+	await waitUntilHandled(app);
 	expect(app.hasExited(), screenOf(app)).toBe(false);
 	expect(app.output, 'nothing was sent to the clipboard').not.toContain('\x1b]52;');
 	expect(await bookmarkedIds(app.configDir)).toEqual([]);
@@ -80,7 +81,8 @@ describe('a paste is text', () => {
 	test('a paste whose start marker lost its Esc (read on its own) is still a paste', async () => {
 		const app = await open();
 		app.press('\x1b');
-		await pause(100);
+		// Read and handled before the rest is sent: the Esc is a read of its own.
+		await waitUntilHandled(app);
 		app.press('[200~lora\nbyq\x1b[201~');
 		await waitForQuery(app, 'lora byq');
 		await expectNoCommandRan(app);
@@ -122,7 +124,7 @@ describe('a paste is text', () => {
 		app.press('\x1b[<64;3;3M\x1b[<65;3;3M\x1b[<0;10;5M\x1b[<0;10;5m\x1b[M`++\x1b[M !!');
 		app.press('ra');
 		await waitForQuery(app, 'lora');
-		await pause(200);
+		await waitUntilHandled(app);
 		expect(searchText(app).trimEnd()).toBe('lora');
 	});
 });

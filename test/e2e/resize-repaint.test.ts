@@ -1,7 +1,16 @@
 import {readlinkSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, expect, test} from 'vitest';
 import {type PtyApp} from '../support/pty-app.js';
-import {pause, screenOf, slowWait, statusLine, useExplorers, waitForScreen, waitForStatus} from './explorer-session.js';
+import {
+	endsWithFrame,
+	screenOf,
+	slowWait,
+	statusLine,
+	useExplorers,
+	waitForScreen,
+	waitForStatus,
+	waitUntilHandled,
+} from './explorer-session.js';
 import {hasTmux, TmuxExplorer} from './tmux-explorer.js';
 
 // After any resize the screen must be exactly what a fresh start at the new size shows after the
@@ -37,19 +46,23 @@ const position = (selected: number) => new RegExp(`^${selected}/77 `);
 /** Waits for the selection `selected` on a whole frame, then for anything still in flight. */
 async function settledAt(app: PtyApp, selected: number): Promise<string> {
 	await waitForScreen(app, () => position(selected).test(statusLine(app)), {...slowWait, description: `${selected}/77`});
-	await pause(300);
-	await app.settled();
+	await waitUntilHandled(app);
 	return app.screenText();
 }
 
-/** What a fresh start at `size` shows after `j` pressed `presses` times. */
-async function freshScreen(size: Size, presses: number): Promise<string> {
+/** What a fresh start at `size` shows after `j` pressed `presses[0]` times, then `presses[1]` times, …: one explorer, one screen per count. */
+async function freshScreens(size: Size, presses: number[]): Promise<string[]> {
 	const app = await open({cols: size.columns, rows: size.rows});
-	for (let press = 1; press <= presses; press++) {
-		app.press('j');
-		await waitForStatus(app, `${press + 1}/77`);
+	const screens: string[] = [];
+	let pressed = 0;
+	for (const count of presses) {
+		for (; pressed < count; pressed++) {
+			app.press('j');
+			await waitForStatus(app, `${pressed + 2}/77`);
+		}
+		screens.push(await settledAt(app, count + 1));
 	}
-	return settledAt(app, presses + 1);
+	return screens;
 }
 
 describe('a resize repaints the whole screen as a fresh start draws it (xterm)', () => {
@@ -60,20 +73,19 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		app.press('j');
 		await settledAt(app, 3);
 		app.resize(to.columns, to.rows);
-		await waitForScreen(
-			app,
-			() => app.lines().length === to.rows && position(3).test(statusLine(app)) && app.output.endsWith('\x1b[?2026l'),
-			{
-				...slowWait,
-				description: `a frame at ${to.columns}x${to.rows}`,
-			},
-		);
+		await waitForScreen(app, () => app.lines().length === to.rows && position(3).test(statusLine(app)) && endsWithFrame(app), {
+			...slowWait,
+			description: `a frame at ${to.columns}x${to.rows}`,
+		});
 		const resized = await settledAt(app, 3);
-		expect(resized, screenOf(app)).toBe(await freshScreen(to, 2));
+		app.press('j');
+		const next = await settledAt(app, 4);
+		// A fresh start at the new size, after two j and after a third.
+		const [fresh, freshNext] = await freshScreens(to, [2, 3]);
+		expect(resized, screenOf(app)).toBe(fresh);
 
 		// And the frames after the repaint build on it correctly.
-		app.press('j');
-		expect(await settledAt(app, 4), screenOf(app)).toBe(await freshScreen(to, 3));
+		expect(next, screenOf(app)).toBe(freshNext);
 	});
 
 	test('Ctrl-L repaints everything, in the list, the search line and an overlay', async () => {
@@ -86,23 +98,25 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		] as const) {
 			if (enter) {
 				app.press(enter);
-				await pause(300);
-				await app.settled();
+				await waitUntilHandled(app);
 			}
 			const before = app.screenText();
 			// Something else wrote over the screen (a wall message, a background job).
+			const scribbledAt = app.mark();
 			scribble(app, '\x1b[5;10Hgarbage from another program\x1b[20;1H\x1b[2K');
-			await pause(100);
+			await app.waitFor(() => app.outputSince(scribbledAt).includes('garbage from another program\x1b[20;1H\x1b[2K'), {
+				...slowWait,
+				description: 'the scribble to reach the terminal',
+			});
 			await app.settled();
 			expect(app.screenText()).not.toBe(before);
 			const mark = app.mark();
 			app.press(ctrlL);
-			await app.waitFor(() => app.outputSince(mark).includes('\x1b[2J') && app.output.endsWith('\x1b[?2026l'), {
+			await app.waitFor(() => app.outputSince(mark).includes('\x1b[2J') && endsWithFrame(app), {
 				...slowWait,
 				description: `a repaint after Ctrl-L in the ${mode}`,
 			});
-			await pause(200);
-			await app.settled();
+			await waitUntilHandled(app);
 			expect(app.screenText(), `${mode}: ${screenOf(app)}`).toBe(before);
 		}
 		expect(clean).toContain('1/77');
@@ -118,15 +132,21 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 	const statusAt = (selected: number) => (lines: string[]) =>
 		lines.some(line => position(selected).test(line)) && lines.some(line => line.startsWith('/ '));
 
-	async function tmuxFresh(size: Size, presses: number): Promise<string[]> {
+	/** A fresh start's screens at `size` after `j` pressed `presses[0]` times, then `presses[1]` times, …: one session. */
+	async function tmuxFresh(size: Size, presses: number[]): Promise<string[][]> {
 		const session = new TmuxExplorer(size.columns, size.rows, [], {PAPER_TUI_READ_AFTER_MS: 'off'});
 		sessions.push(session);
 		await session.settledLines(statusAt(1), '1/77');
-		for (let press = 1; press <= presses; press++) {
-			session.type('j');
-			await session.settledLines(statusAt(press + 1), `${press + 1}/77`, {quietMs: 100});
+		const screens: string[][] = [];
+		let pressed = 0;
+		for (const count of presses) {
+			for (; pressed < count; pressed++) {
+				session.type('j');
+				await session.settledLines(statusAt(pressed + 2), `${pressed + 2}/77`, {quietMs: 100});
+			}
+			screens.push(await session.settledLines(statusAt(count + 1), `${count + 1}/77`));
 		}
-		return session.settledLines(statusAt(presses + 1), `${presses + 1}/77`);
+		return screens;
 	}
 
 	test.each(resizes)('$name', async ({from, to}) => {
@@ -139,10 +159,10 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 		await session.settledLines(statusAt(3), '3/77');
 		session.resize(to.columns, to.rows);
 		const resized = await session.settledLines(lines => lines.length === to.rows && statusAt(3)(lines), `3/77 at ${to.columns}x${to.rows}`);
-		expect(resized.join('\n')).toBe((await tmuxFresh(to, 2)).join('\n'));
-
 		session.type('j');
 		const next = await session.settledLines(statusAt(4), '4/77');
-		expect(next.join('\n')).toBe((await tmuxFresh(to, 3)).join('\n'));
+		const [fresh = [], freshNext = []] = await tmuxFresh(to, [2, 3]);
+		expect(resized.join('\n')).toBe(fresh.join('\n'));
+		expect(next.join('\n')).toBe(freshNext.join('\n'));
 	});
 });

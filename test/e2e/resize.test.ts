@@ -1,6 +1,15 @@
 import {describe, expect, test} from 'vitest';
 import {type PtyApp} from '../support/pty-app.js';
-import {corpus, expectFirstPaperScreen, pause, screenOf, slowWait, statusLine, useExplorers, waitForScreen} from './explorer-session.js';
+import {
+	corpus,
+	expectFirstPaperScreen,
+	screenOf,
+	slowWait,
+	statusLine,
+	useExplorers,
+	waitForScreen,
+	waitUntilHandled,
+} from './explorer-session.js';
 
 const {start, open} = useExplorers();
 
@@ -22,8 +31,7 @@ async function resizeTo(app: PtyApp, cols: number, rows: number) {
 		{...slowWait, description: `a ${isWide ? 'side-by-side' : 'stacked'} frame at ${cols}x${rows}`},
 	);
 	// Let any frame still in flight land, then judge the settled screen.
-	await pause(300);
-	await app.settled();
+	await waitUntilHandled(app);
 }
 
 /** The checks every size must pass: title, abstract, exactly one status line near the bottom, no line wider than the screen. */
@@ -75,8 +83,7 @@ describe('resizing', () => {
 		await resizeTo(app, 150, 50);
 		app.press('j');
 		await waitForScreen(app, () => /^2\/77 /.test(statusLine(app)), {...slowWait, description: '2/77'});
-		await pause(300);
-		await app.settled();
+		await waitUntilHandled(app);
 		const lines = app.lines();
 		expect(
 			lines.filter(line => /(?:^|\s)\d+\/77(?!\d)/.test(line)),
@@ -94,7 +101,7 @@ describe('resizing', () => {
 
 		app.resize(30, 8);
 		await waitForScreen(app, /too small/i);
-		await pause(500);
+		await waitUntilHandled(app);
 		expect(app.hasExited()).toBe(false);
 		expect(app.screenText()).not.toContain(corpus.first.abstractStart);
 
@@ -114,7 +121,7 @@ describe('resizing', () => {
 		await waitForScreen(app, /too small/i);
 		expect(app.isAlternateScreen()).toBe(true);
 		app.press('jjk');
-		await pause(500);
+		await waitUntilHandled(app);
 		expect(app.hasExited()).toBe(false);
 
 		app.resize(120, 40);
@@ -126,8 +133,7 @@ describe('resizing', () => {
 				description: 'the explorer at 120x40',
 			},
 		);
-		await pause(300);
-		await app.settled();
+		await waitUntilHandled(app);
 		expect(app.screenText()).not.toMatch(/too small/i);
 		expect(
 			app.lines().filter(line => /(?:^|\s)\d+\/77(?!\d)/.test(line)),

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {builtCliPath, keys, type PtyApp} from '../support/pty-app.js';
-import {pause, slowWait, statusLine, useExplorers, waitForScreen, waitForStatus} from './explorer-session.js';
+import {slowWait, statusLine, useExplorers, waitForScreen, waitForStatus, waitUntilHandled} from './explorer-session.js';
 
 // The explorer changes the alternate screen, cursor visibility, raw mode and bracketed paste, and
 // nothing else (issue 8, item 2): a dropped connection or a SIGKILL must not leave the user's
@@ -20,17 +20,11 @@ async function navigate(app: PtyApp) {
 	}
 	app.press('k');
 	await waitForStatus(app, '6/77');
-	for (const key of [keys.tab, 'j', 'j', keys.tab, 'G', 'g', '/', 'l', 'o', keys.escape]) {
+	// Each key is handled, and its frame written, before the next is sent.
+	for (const key of [keys.tab, 'j', 'j', keys.tab, 'G', 'g', '/', 'l', 'o', keys.escape, keys.escape, '?', '?']) {
 		app.press(key);
-		await pause(60);
+		await waitUntilHandled(app);
 	}
-	await pause(300);
-	app.press(keys.escape);
-	await pause(300);
-	app.press('?');
-	await pause(300);
-	app.press('?');
-	await pause(300);
 }
 
 /** Where `@A`, `@B` and `@C` landed on the row that shows them. */

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {keys, type PtyApp} from '../support/pty-app.js';
-import {corpus, pause, slowWait, statusLine, useExplorers, waitForScreen, waitForSearchFocus} from './explorer-session.js';
+import {corpus, slowWait, statusLine, useExplorers, waitForScreen, waitForSearchFocus, waitUntilHandled} from './explorer-session.js';
 
 const {open} = useExplorers();
 
@@ -87,7 +87,7 @@ describe('leaving the explorer restores the terminal', () => {
 		await waitForSearchFocus(app);
 		app.press('q');
 		await waitForScreen(app, () => (app.lines()[0] ?? '').startsWith('/ q'), {...slowWait, description: 'q in the search line'});
-		await pause(300);
+		await waitUntilHandled(app);
 		expect(app.hasExited()).toBe(false);
 	});
 

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, afterEach, describe, expect, test} from 'vitest';
 import type {PtyApp} from '../support/pty-app.js';
-import {pause, screenOf, useExplorers, waitForStatus} from './explorer-session.js';
+import {screenOf, useExplorers, waitForStatus, waitUntilHandled} from './explorer-session.js';
 import {hasTmux, TmuxExplorer} from './tmux-explorer.js';
 
 // Titles and abstracts with emoji sequences whose width terminals disagree on (issue 8, item 9):
@@ -70,8 +70,7 @@ function expectLayoutKept(app: PtyApp) {
 
 async function settled(app: PtyApp, selected: number): Promise<string> {
 	await waitForStatus(app, `${selected}/30`);
-	await pause(250);
-	await app.settled();
+	await waitUntilHandled(app);
 	return app.screenText();
 }
 
@@ -102,9 +101,9 @@ describe('emoji sequences keep the layout at 120x40', () => {
 			// The other way: one past it and back.
 			for (const key of 'jjk') {
 				roundabout.press(key);
-				await pause(40);
+				// Handled before the next is sent: one read per key.
+				await waitUntilHandled(roundabout);
 			}
-			await pause(300);
 			expect(await settled(roundabout, selected), screenOf(roundabout)).toBe(directScreen);
 		}
 	});

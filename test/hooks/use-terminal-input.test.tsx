@@ -1,4 +1,4 @@
-import {afterEach, describe, expect, test} from 'vitest';
+import {afterEach, describe, expect, test, vi} from 'vitest';
 import {Text} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import type {InputEvent} from '../../src/keys/input-decoder.js';
@@ -26,7 +26,9 @@ function InputProbe({
 	return <Text>probe</Text>;
 }
 
-const wait = async (milliseconds: number) => new Promise(resolve => setTimeout(resolve, milliseconds));
+/** Lets `milliseconds` pass: on the clock, or on the fake one when a test installed it (nothing else then waits). */
+const wait = async (milliseconds: number) =>
+	vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(milliseconds) : new Promise(resolve => setTimeout(resolve, milliseconds));
 
 /** Renders the probe and writes each chunk as its own read, `gap` ms apart. */
 async function eventsFor(chunks: readonly string[], options: {gap?: number; onEvent?: (event: InputEvent) => void} = {}) {
@@ -47,6 +49,7 @@ const typed = (events: readonly InputEvent[]) => events.map(event => (event.type
 
 afterEach(() => {
 	cleanup();
+	vi.useRealTimers();
 });
 
 // Terminal bytes through Ink 6.8's own reading and key parsing, then the decoder.
@@ -83,6 +86,8 @@ describe('useTerminalInput on what the terminal sends', () => {
 	});
 
 	test('a paste whose end marker never comes is pasted after a quiet moment', async () => {
+		// The quiet moment passes on a fake clock (setTimeout only: Ink's reads and React's turns run as they do).
+		vi.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
 		const {events} = await eventsFor(['\u001B[200~lora']);
 		expect(events).toEqual([]);
 		await wait(pasteTimeoutMilliseconds + 300);

@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {graphemeSegments, narrowCharacters, narrowTextWidth} from '../../src/render/character-width.js';
 import {createRandom} from './random-frames.js';
+import {propertyRuns} from '../support/property-runs.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 const segmentsOf = (text: string) => Array.from(segmenter.segment(text), ({segment, index}) => ({segment, index}));
@@ -97,18 +98,21 @@ describe('narrow text without the Unicode tables (src/render/character-width.ts)
 		expect(narrowTextWidth(text)).toBeUndefined();
 	});
 
-	it('agrees with string-width on 5,000 random strings, or leaves them to it', () => {
+	// 5,000 strings in `npm test`, the first 1,000 in `npm run test:unit` (test/support/property-runs.ts).
+	const strings = propertyRuns({full: 5000, quick: 1000});
+
+	it(`agrees with string-width on ${strings.toLocaleString('en')} random strings, or leaves them to it`, () => {
 		const {next} = createRandom(7);
-		for (let run = 0; run < 5000; run++) {
+		for (let run = 0; run < strings; run++) {
 			const text = randomText(next);
 			const width = narrowTextWidth(text);
 			if (width !== undefined) expect({text, width}).toEqual({text, width: stringWidth(text)});
 		}
 	});
 
-	it('segments 5,000 random strings exactly as Intl.Segmenter does', () => {
+	it(`segments ${strings.toLocaleString('en')} random strings exactly as Intl.Segmenter does`, () => {
 		const {next} = createRandom(11);
-		for (let run = 0; run < 5000; run++) {
+		for (let run = 0; run < strings; run++) {
 			const text = randomText(next);
 			const segments = Array.from(graphemeSegments(text), ({segment, index}) => ({segment, index}));
 			expect({text, segments}).toEqual({text, segments: segmentsOf(text)});

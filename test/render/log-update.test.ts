@@ -4,6 +4,7 @@ import inkLogUpdate from '../../node_modules/ink/build/log-update.js';
 import logUpdate from './bundled-log-update.js';
 import {mayHoldUnreliableCells} from '../../src/render/character-width.js';
 import {createRandom, editLine, encodeLine, randomLine, type Line, type Random} from './random-frames.js';
+import {propertyRuns} from '../support/property-runs.js';
 import {createCaptureStream, createTerminal, cursorOf, screenCells, screenText, writeToTerminal} from './terminal-harness.js';
 
 type CreateRenderer = typeof logUpdate.create;
@@ -122,8 +123,11 @@ async function findMismatch(create: CreateRenderer, seed: number, frameCount: nu
 }
 
 describe('incremental log-update (src/render) on a terminal emulator', () => {
-	it('shows exactly what a full redraw shows, for random frame sequences', async () => {
-		for (let seed = 1; seed <= 150; seed++) {
+	// 150 seeds in `npm test`, the first 30 in `npm run test:unit` (test/support/property-runs.ts).
+	const seeds = propertyRuns({full: 150, quick: 30});
+
+	it(`shows exactly what a full redraw shows, for ${seeds} random frame sequences`, async () => {
+		for (let seed = 1; seed <= seeds; seed++) {
 			const mismatch = await findMismatch(logUpdate.create, seed, 10);
 			expect(mismatch, mismatch).toBeUndefined();
 		}

@@ -63,6 +63,10 @@ export interface PtyApp {
 	settled(): Promise<void>;
 	/** Writes raw bytes to the program's terminal input. */
 	press(keys: string): void;
+	/** How many bytes `press` and `type` have written so far. */
+	readonly inputBytes: number;
+	/** The length of `output` when `resize` was last called (0 before any). */
+	readonly lastResizeMark: number;
 	/** Writes `text` one character at a time, `delayMs` (default 20) apart, so each is its own read. */
 	type(text: string, options?: {delayMs?: number}): Promise<void>;
 	/** Resizes the pty (the program gets SIGWINCH) and the screen model, in order with the output. */
@@ -121,6 +125,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 	});
 
 	let output = '';
+	let inputBytes = 0;
+	let lastResizeMark = 0;
 	let lastParsed: ScreenMoment = {receivedAt: spawnedAt, outputLength: 0};
 	let exitResult: ExitResult | undefined;
 	let disposed = false;
@@ -206,10 +212,20 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			),
 		waitFor,
 		settled,
-		press: keys => pty.write(keys),
+		press(keys) {
+			inputBytes += Buffer.byteLength(keys);
+			pty.write(keys);
+		},
+		get inputBytes() {
+			return inputBytes;
+		},
+		get lastResizeMark() {
+			return lastResizeMark;
+		},
 		async type(text, typeOptions = {}) {
 			const delayMs = typeOptions.delayMs ?? 20;
 			for (const character of text) {
+				inputBytes += Buffer.byteLength(character);
 				pty.write(character);
 				await new Promise(resolve => setTimeout(resolve, delayMs));
 			}
@@ -218,6 +234,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<PtyApp> {
 			if (disposed) return;
 			cols = newCols;
 			rows = newRows;
+			lastResizeMark = output.length;
 			// Queued behind the output already received, so earlier bytes are parsed at the old size.
 			terminal.write('', () => terminal.resize(newCols, newRows));
 			pty.resize(newCols, newRows);
