@@ -124,9 +124,16 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 		}
 
 		case 'search': {
-			const [{buildSearchIndex, loadOrBuildIndex, resolveCacheDir, uncachedPaperLimit}, {searchCommand, limitHits}] = await Promise.all([
+			const [
+				{buildSearchIndex, loadOrBuildIndex, resolveCacheDir, uncachedPaperLimit},
+				{searchCommand, limitHits},
+				{parseQueryFilters, filterHits},
+				{userMarks},
+			] = await Promise.all([
 				import('./search/index.js'),
 				import('./cli/paper-commands.js'),
+				import('./state/index.js'),
+				import('./cli/user-marks.js'),
 			]);
 			// The query goes to the index exactly as the explorer's search line sends it.
 			// A large corpus's index comes from the explorer's cache (and is written there when missing).
@@ -134,7 +141,12 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 				papers.length > uncachedPaperLimit
 					? loadOrBuildIndex(papers, {cacheDir: resolveCacheDir(process.env)}).index
 					: buildSearchIndex(papers);
-			const hits = limitHits(index.search(invocation.query), invocation.limit);
+			// Filters (`is:unread`, `tag:x`, `year:>=2022`, `note:word`) apply to the index's answer, as in the explorer.
+			const {words, filters, hints} = parseQueryFilters(invocation.query);
+			for (const hint of hints) errors.write(`paper-tui: ${hint}\n`);
+			const ranked = index.search(words);
+			const kept = filters.length === 0 ? ranked : filterHits(ranked, papers, filters, userMarks(options.configDir, aliases));
+			const hits = limitHits(kept, invocation.limit);
 			return searchCommand(papers, hits, {query: invocation.query, json: options.json}, output, errors);
 		}
 

@@ -126,3 +126,13 @@ export function applyFilters(
 
 	return matches.filter(index => filters.every(filter => filter(papers[index]!, context)));
 }
+
+/** The hits whose paper passes every filter, in their order (for a ranked answer, such as the CLI's search). */
+export function filterHits<Hit extends {readonly index: number}>(
+	hits: readonly Hit[],
+	papers: readonly Paper[],
+	filters: readonly PaperFilter[],
+	context: FilterContext,
+): Hit[] {
+	return hits.filter(hit => filters.every(filter => filter(papers[hit.index]!, context)));
+}

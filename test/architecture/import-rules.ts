@@ -25,7 +25,7 @@ export const allowedImports: Readonly<Record<string, readonly string[]>> = {
 	'app.tsx': ['types.ts', 'keys/', 'state/', 'services/', 'effects/', 'hooks/', 'ui/'],
 	'explorer/': ['types.ts', 'text/', 'terminal/', 'search/', 'citation/', 'bookmarks/', 'services/', 'ui/', 'app.tsx'],
 	'cli/': ['types.ts', 'text/', 'corpus/', 'search/', 'citation/', 'bookmarks/', 'fetch/'],
-	'cli.ts': ['types.ts', 'text/', 'terminal/', 'corpus/', 'search/', 'bookmarks/', 'cli/', 'explorer/'],
+	'cli.ts': ['types.ts', 'text/', 'terminal/', 'corpus/', 'search/', 'bookmarks/', 'state/', 'cli/', 'explorer/'],
 };
 
 /** Packages only some places may use: the UI toolkit above the pure layers, each engine behind its folder. */

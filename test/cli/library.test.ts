@@ -108,3 +108,39 @@ describe('paper-tui library export and import', () => {
 		expect(readFileSync(desktop.note('ok'), 'utf8')).toBe('fine');
 	});
 });
+
+describe('paper-tui search with filters', () => {
+	it('applies is:, tag:, year: and note: to the ranked answer, reading marks, bookmarks and notes from disk', async () => {
+		const laptop = machine();
+		laptop.writeConfig({
+			version: 2,
+			bookmarks: [{id: second, title: 'Preserving', addedAt: '2026-01-02T03:04:05.000Z'}],
+			papers: {[first]: {readAt: '2026-01-03T00:00:00.000Z', tags: ['math']}, [second]: {tags: ['icl', 'math']}},
+		});
+		mkdirSync(path.join(laptop.dataDir, 'notes'), {recursive: true});
+		writeFileSync(laptop.note(second), 'Read the Appendix.\n');
+		const ids = async (query: string) => {
+			const result = await laptop.run(['search', query, '--json']);
+			return {
+				code: result.code,
+				stderr: result.stderr,
+				ids: (JSON.parse(result.stdout || '[]') as Array<{id: string}>).map(paper => paper.id),
+			};
+		};
+		expect(await ids('tag:math')).toEqual({code: 0, stderr: '', ids: [first, second]});
+		expect((await ids('tag:math is:unread')).ids).toEqual([second]);
+		expect((await ids('tag:math is:read')).ids).toEqual([first]);
+		expect((await ids('is:bookmarked')).ids).toEqual([second]);
+		expect((await ids('note:appendix')).ids).toEqual([second]);
+		expect((await ids('language tag:icl')).ids).toEqual([second]);
+		const none = await ids('tag:absent');
+		expect(none.code).toBe(1);
+		expect(none.ids).toEqual([]);
+	});
+
+	it('says what a malformed filter should look like and searches it as a word', async () => {
+		const result = await machine().run(['search', 'year:abc']);
+		expect(result.stderr.split('\n')[0]).toBe('paper-tui: year:abc is not a year: try year:2023, year:>=2022 or year:2019..2021');
+		expect(result.stderr).not.toMatch(stackTraceLine);
+	});
+});
