@@ -264,7 +264,8 @@ export async function waitForRankedResults(app: PtyApp, query: string): Promise<
 	const [best] = JSON.parse(await runCliCommand(app.configDir, ['search', query, '--json', '--limit', '1'])) as {title: string}[];
 	if (best === undefined) throw new Error(`paper-tui search ${query} found nothing`);
 	const start = best.title.slice(0, 30);
-	await waitForScreen(app, () => (app.lines()[1] ?? '').startsWith(`>   ${start}`), {
+	// The row: the selection marker, the unread marker (or a space), a space, the bookmark marker's cell, the title.
+	await waitForScreen(app, () => /^>[ •] {2}/.test(app.lines()[1] ?? '') && (app.lines()[1] ?? '').slice(4).startsWith(start), {
 		...slowWait,
 		description: `${JSON.stringify(start)} first for ${query}`,
 	});
