@@ -4,35 +4,26 @@ import type {Action, AppState} from './app-state.js';
 import {layoutOf} from './selectors.js';
 import {modeOf} from './mode.js';
 
+/** How far a movement command scrolls a list overlay whose page is `page` rows; undefined for other commands. */
+function overlayDelta(command: StateCommandId, page: number): number | undefined {
+	const deltas: Partial<Record<StateCommandId, number>> = {
+		'nav.down': 1,
+		'nav.up': -1,
+		'nav.pageDown': page,
+		'nav.pageUp': -page,
+		'nav.top': -Number.MAX_SAFE_INTEGER,
+		'nav.bottom': Number.MAX_SAFE_INTEGER,
+	};
+	return deltas[command];
+}
+
 /** The transition a movement command stands for in `mode`: scroll an overlay or the detail, or move the cursor. */
 function movementAction(command: StateCommandId, mode: Mode, state: AppState): Action | undefined {
-	if (mode === 'tagList') {
-		const page = Math.max(1, layoutOf(state).overlayRows - 2);
-		const deltas: Partial<Record<StateCommandId, number>> = {
-			'nav.down': 1,
-			'nav.up': -1,
-			'nav.pageDown': page,
-			'nav.pageUp': -page,
-			'nav.top': -Number.MAX_SAFE_INTEGER,
-			'nav.bottom': Number.MAX_SAFE_INTEGER,
-		};
-		const delta = deltas[command];
-		return delta === undefined ? undefined : {type: 'tagList.move', delta};
-	}
-
-	if (mode === 'help' || mode === 'citation') {
-		// One row of the overlay is its title; a page keeps one line of context.
-		const page = Math.max(1, layoutOf(state).overlayRows - 2);
-		const deltas: Partial<Record<StateCommandId, number>> = {
-			'nav.down': 1,
-			'nav.up': -1,
-			'nav.pageDown': page,
-			'nav.pageUp': -page,
-			'nav.top': -Number.MAX_SAFE_INTEGER,
-			'nav.bottom': Number.MAX_SAFE_INTEGER,
-		};
-		const delta = deltas[command];
-		return delta === undefined ? undefined : {type: 'overlay.scroll', delta};
+	if (mode === 'tagList' || mode === 'help' || mode === 'citation') {
+		// One row of an overlay is its title; a page keeps one line of context.
+		const delta = overlayDelta(command, Math.max(1, layoutOf(state).overlayRows - 2));
+		if (delta === undefined) return undefined;
+		return mode === 'tagList' ? {type: 'tagList.move', delta} : {type: 'overlay.scroll', delta};
 	}
 
 	const inDetail = mode === 'detail';
