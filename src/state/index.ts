@@ -12,7 +12,15 @@ export type {
 	TagPrompt,
 } from './app-state.js';
 export {filteredMatches, isUnread, queryFilters, tagCatalog, unreadCount, type TagCount} from './mark-selectors.js';
-export {applyFilters, filterHits, filterParsers, parseQueryFilters, type FilterContext, type PaperFilter, type ParsedQuery} from './query-filters.js';
+export {
+	applyFilters,
+	filterHits,
+	filterParsers,
+	parseQueryFilters,
+	type FilterContext,
+	type PaperFilter,
+	type ParsedQuery,
+} from './query-filters.js';
 export {promptTagChange, tagCompletions} from './tag-prompt.js';
 export {allPapers, createInitialState} from './initial-state.js';
 export {keyOutcome, type KeyOutcome} from './key-outcome.js';
