@@ -214,9 +214,9 @@ export async function drawn(view: DrawnView): Promise<void> {
 	}
 }
 
-/** Waits, a timer turn at a time (at most 1,000), until `isDone` holds: for signals such as a service method being called. */
-export async function turnsUntil(isDone: () => boolean): Promise<void> {
-	for (let turn = 0; turn < 1000 && !isDone(); turn++) {
+/** Waits, a timer turn at a time (at most `maxTurns`, default 1,000), until `isDone` holds: for signals such as a service method being called. */
+export async function turnsUntil(isDone: () => boolean, maxTurns = 1000): Promise<void> {
+	for (let turn = 0; turn < maxTurns && !isDone(); turn++) {
 		await new Promise(resolve => {
 			setTimeout(resolve, 0);
 		});
