@@ -8,7 +8,7 @@ export interface TermStatistics {
 	readonly paperCounts: ReadonlyMap<string, number>;
 	/** A folded word whose index term is the key: what a query must say to reach that term. */
 	readonly wordOfTerm: ReadonlyMap<string, string>;
-	/** Words met while reading papers for these statistics' queries, shared with `paperTerms`. */
+	/** Folded word → index term, from the vocabulary and then every word met since (see `paperTerms`). */
 	readonly cache: TermCache;
 }
 
@@ -18,9 +18,13 @@ export interface TermStatistics {
  */
 export function termStatisticsOf(vocabulary: Vocabulary, paperCount: number): TermStatistics {
 	const wordOfTerm = new Map<string, string>();
+	// Every word the index met, with its term: a paper's words are then looked up, not stemmed again.
+	const cache: TermCache = new Map();
 	vocabulary.words.forEach((word, position) => {
 		const term = vocabulary.terms[position];
-		if (term !== undefined && !wordOfTerm.has(term)) wordOfTerm.set(term, word);
+		if (term === undefined) return;
+		cache.set(word, term);
+		if (!wordOfTerm.has(term)) wordOfTerm.set(term, word);
 	});
-	return {paperCount, paperCounts: vocabulary.paperCounts, wordOfTerm, cache: new Map()};
+	return {paperCount, paperCounts: vocabulary.paperCounts, wordOfTerm, cache};
 }
