@@ -2,6 +2,7 @@ import type {Paper} from '../types.js';
 import {paperRecord} from '../citation/json-record.js';
 import {defaultSearchLimit} from './parse-arguments.js';
 import {formatSummary, toJson, wrapIndented, type Output} from './output.js';
+import {authorsAndYear, paperIdentifiers} from '../text/paper-summary.js';
 
 /** Exit status of a command. */
 export type ExitCode = 0 | 1 | 2;
@@ -101,15 +102,8 @@ export function showCommand(papers: readonly Paper[], id: string, json: boolean,
 		return 0;
 	}
 
-	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
-	const identifiers = [
-		paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}${paper.arxivVersion === undefined ? '' : `v${paper.arxivVersion}`}`,
-		paper.doi === undefined ? '' : `DOI ${paper.doi}`,
-		paper.journalRef ?? '',
-		paper.updated === undefined ? '' : `updated ${paper.updated.slice(0, 10)}`,
-	]
-		.filter(Boolean)
-		.join(' · ');
+	const meta = authorsAndYear(paper);
+	const identifiers = paperIdentifiers(paper);
 	const parts = [
 		wrapIndented(paper.title, output.columns),
 		meta ? wrapIndented(meta, output.columns) : '',

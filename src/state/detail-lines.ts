@@ -1,6 +1,7 @@
 import type {ListEntry} from './app-state.js';
 import {truncateText, wrapText} from '../text/wrap-text.js';
 import type {NotePreview} from './note-preview.js';
+import {authorsAndYear, paperIdentifiers} from '../text/paper-summary.js';
 
 /** One line of the detail pane. `start` is its offset in the field named by `kind`. */
 export interface DetailLine {
@@ -33,19 +34,12 @@ function noteLines(note: NotePreview, width: number): DetailLine[] {
 export function buildDetailLines(entry: ListEntry, width: number, tags: readonly string[] = [], note?: NotePreview): DetailLine[] {
 	const {paper} = entry;
 	const lines: DetailLine[] = wrapText(paper.title, width).map(line => ({kind: 'title', ...line}));
-	const meta = [paper.authors.join(', '), paper.year === undefined ? '' : String(paper.year)].filter(Boolean).join(' · ');
+	const meta = authorsAndYear(paper);
 	if (meta) {
 		lines.push(...wrapText(meta, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
 
-	const identifiers = [
-		paper.arxivId === undefined ? '' : `arXiv ${paper.arxivId}${paper.arxivVersion === undefined ? '' : `v${paper.arxivVersion}`}`,
-		paper.doi === undefined ? '' : `DOI ${paper.doi}`,
-		paper.journalRef ?? '',
-		paper.updated === undefined ? '' : `updated ${paper.updated.slice(0, 10)}`,
-	]
-		.filter(Boolean)
-		.join(' · ');
+	const identifiers = paperIdentifiers(paper);
 	if (identifiers) {
 		lines.push(...wrapText(identifiers, width).map(line => ({kind: 'meta' as const, ...line})));
 	}
