@@ -89,6 +89,18 @@ async function openInTmux(options: Record<string, string>): Promise<string> {
 afterEach(async () => {
 	for (const client of clients.splice(0)) client.dispose();
 	for (const session of sessions.splice(0)) await tmux('kill-session', '-t', session).catch(() => undefined);
+	// With its last session gone the server exits, but not at once: a new session started meanwhile
+	// reaches the exiting server and fails ("server exited unexpectedly"). Wait until it is gone.
+	for (let attempt = 0; attempt < 200; attempt++) {
+		const isRunning = await tmux('list-sessions').then(
+			() => true,
+			() => false,
+		);
+		if (!isRunning) break;
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
 });
 
 afterAll(async () => {
