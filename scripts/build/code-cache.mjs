@@ -97,7 +97,16 @@ async function warmUp(launcher) {
 			}
 		}
 
-		const {exitCode} = await Promise.race([exit, sleep(10_000).then(() => ({exitCode: 'none (timed out)'}))]);
+		// The timer is cleared once the explorer exits: a pending one would keep the build alive 10 s more.
+		let timer;
+		const timeout = new Promise(resolve => {
+			timer = setTimeout(() => {
+				resolve({exitCode: 'none (timed out)'});
+			}, 10_000);
+		});
+		const {exitCode} = await Promise.race([exit, timeout]).finally(() => {
+			clearTimeout(timer);
+		});
 		if (exitCode !== 0) {
 			throw new Error(`code cache warm-up: the explorer exited with ${exitCode}. The screen:\n${output.slice(-2000)}`);
 		}
