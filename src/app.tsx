@@ -7,6 +7,7 @@ import type {ExplorerServices} from './services/index.js';
 import {runEffect} from './effects/run-effect.js';
 import {markShownPaperRead} from './effects/paper-marks.js';
 import {useBookmarkSync} from './hooks/use-bookmark-sync.js';
+import {useCorpusReading} from './hooks/use-corpus-reading.js';
 import {useDeferredService} from './hooks/use-deferred-service.js';
 import {useExplorerStore} from './hooks/use-explorer-store.js';
 import {useKeyHandler} from './hooks/use-key-handler.js';
@@ -35,6 +36,27 @@ export function App({papers, services, initialSize}: Props) {
 			store.dispatch({type: 'message.show', message: {text: error instanceof Error ? error.message : String(error), kind: 'error'}});
 		},
 		[store],
+	);
+	useCorpusReading(
+		services.readCorpus,
+		store.dispatch,
+		useCallback(
+			(notices: readonly string[]) => {
+				// Bookmarks saved under ids that merging the files changed are found through the aliases now known.
+				services
+					.openBookmarks()
+					.then(async service => service.list())
+					.then(bookmarks => {
+						store.dispatch({type: 'bookmarks.loaded', bookmarks});
+					}, reportError);
+				if (notices.length > 0) {
+					const more = notices.length > 1 ? ` (${notices.length - 1} more notice${notices.length > 2 ? 's' : ''})` : '';
+					store.dispatch({type: 'message.show', message: {text: `${notices[0]!}${more}`, kind: 'warning'}});
+				}
+			},
+			[store, services, reportError],
+		),
+		exit,
 	);
 	const engine = useDeferredService(services.loadSearch, reportError);
 	const bookmarks = useDeferredService(services.openBookmarks, reportError);

@@ -8,6 +8,7 @@ import {CorpusError} from './corpus/corpus-error.js';
 import {readBuiltinCorpus} from './corpus/read-builtin-corpus.js';
 import {SIGNAL_EXIT_CODES} from './terminal/signal-exit-codes.js';
 import type {Output} from './cli/output.js';
+import type {CorpusReading} from './explorer/create-services.js';
 
 /** The corpus shipped with the package, next to `dist/` (and to `src/` when run from source). */
 const builtinCorpusPath = fileURLToPath(new URL('../corpus/papers.json', import.meta.url));
@@ -65,8 +66,10 @@ async function runExplorerCommand(
 	aliases: ReadonlyMap<string, string>,
 	configDir: string | undefined,
 	searchIndexFile: string | undefined,
+	corpusReading?: CorpusReading,
 ): Promise<number> {
 	if (!process.stdin.isTTY || !process.stdout.isTTY) {
+		corpusReading?.close();
 		writeError(
 			'paper-tui: the explorer needs a terminal on stdin and stdout. In scripts and pipes use the commands:\n' +
 				'  paper-tui list | search QUERY | show ID | bookmarks ... (add --json for machine-readable output)\n' +
@@ -87,8 +90,64 @@ async function runExplorerCommand(
 		searchWorkerFile: searchWorkerPath,
 		stdin: process.stdin,
 		idAliases: aliases,
+		...(corpusReading === undefined ? {} : {corpusReading}),
 	});
-	return runExplorer({papers, services, settle, env: process.env, stdout: process.stdout, stdin: process.stdin, stderr: process.stderr});
+	return runExplorer({
+		papers,
+		services,
+		settle,
+		env: process.env,
+		stdout: process.stdout,
+		stdin: process.stdin,
+		stderr: process.stderr,
+		// A file found unusable while it is read between keys closes the explorer as it would the command.
+		exitCodeOf: error => (error instanceof CorpusError ? 2 : 1),
+	});
+}
+
+/** Papers read before the explorer opens on the user's files; the rest is read between keys. */
+const FIRST_SCREEN_PAPERS = 1000;
+
+/**
+ * The explorer on the user's files: it opens as soon as their first papers are read, and reads
+ * the rest between keys (the list and its count grow, "reading 40%" on the status line). A file
+ * read whole before the first frame (a small one, or any format but JSON Lines) opens as before.
+ */
+async function runExplorerOnFiles(corpus: readonly string[], configDir: string | undefined): Promise<number> {
+	const {CorpusLoading} = await import('./corpus/load-corpus.js');
+	// Notices given once the explorer has the screen are shown on its status line instead.
+	const heldNotices: string[] = [];
+	let isExplorerOpen = false;
+	const loading = new CorpusLoading(corpus, {
+		onNotice: notice => {
+			if (isExplorerOpen) heldNotices.push(notice);
+			else writeError(`paper-tui: ${notice}\n`);
+		},
+	});
+	while (!loading.step(performance.now() + 10) && loading.papers.length < FIRST_SCREEN_PAPERS) {
+		// Reads on: the first frame needs a screen of papers.
+	}
+
+	if (loading.isDone) {
+		const {papers, aliases} = loading.result();
+		return runExplorerCommand(papers, aliases, configDir, undefined);
+	}
+
+	isExplorerOpen = true;
+	return runExplorerCommand(loading.papers.slice(), new Map(), configDir, undefined, {
+		get papers() {
+			return loading.papers;
+		},
+		get progress() {
+			return loading.progress;
+		},
+		step: deadline => loading.step(deadline),
+		result: () => loading.result(),
+		close() {
+			loading.close();
+		},
+		takeNotices: () => heldNotices.splice(0),
+	});
 }
 
 async function runFetch(invocation: Extract<Invocation, {command: 'fetch.arxiv' | 'fetch.hf-daily'}>): Promise<number> {
@@ -110,6 +169,10 @@ async function run(invocation: Exclude<Invocation, {command: 'help' | 'version'}
 	}
 
 	const {options} = invocation;
+	if (invocation.command === 'explore' && options.corpus.length > 0) {
+		return runExplorerOnFiles(options.corpus, options.configDir);
+	}
+
 	const {papers, aliases} = await loadPapers(options.corpus);
 	const output = outputOf(process.stdout);
 	const errors: Output = {...outputOf(process.stderr), write: writeError};

@@ -44,24 +44,34 @@ export function readChunks(descriptor: number, path: string, onChunk: (chunk: Bu
 	const buffer = Buffer.allocUnsafe(chunkSize);
 	let total = 0;
 	for (;;) {
-		let count: number;
-		try {
-			count = readSync(descriptor, buffer, 0, chunkSize, null);
-		} catch (error) {
-			throw new CorpusError(path, describeReadFailure(error));
-		}
-
-		if (count === 0) {
+		const chunk = readChunk(descriptor, path, buffer, total);
+		if (chunk.length === 0) {
 			return;
 		}
 
-		total += count;
-		if (total > MAX_CORPUS_BYTES) {
-			throw new CorpusError(path, tooLarge(total));
-		}
-
-		onChunk(buffer.subarray(0, count));
+		total += chunk.length;
+		onChunk(chunk);
 	}
+}
+
+/**
+ * Reads the open file's next chunk into `buffer` and returns the part filled (empty at the end
+ * of the file); `total` is how many bytes were read before. Throws `CorpusError` when the read
+ * fails, or when the file grows past `MAX_CORPUS_BYTES` while it is read.
+ */
+export function readChunk(descriptor: number, path: string, buffer: Buffer, total: number): Buffer {
+	let count: number;
+	try {
+		count = readSync(descriptor, buffer, 0, buffer.length, null);
+	} catch (error) {
+		throw new CorpusError(path, describeReadFailure(error));
+	}
+
+	if (total + count > MAX_CORPUS_BYTES) {
+		throw new CorpusError(path, tooLarge(total + count));
+	}
+
+	return buffer.subarray(0, count);
 }
 
 function tooLarge(size: number): string {

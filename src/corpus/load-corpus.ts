@@ -1,6 +1,7 @@
+import {statSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
-import {mergeFilesWithSources} from './merge-papers.js';
+import {PaperMerger} from './merge-papers.js';
 import {idAliases} from './id-aliases.js';
 import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
@@ -10,10 +11,10 @@ import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
 import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
 import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
-import {assignUniqueIds} from './paper-id.js';
+import {UniqueIds} from './paper-id.js';
 import {fieldsFromRecord} from './paper-record.js';
 import {parsePageText} from './page-text.js';
-import {readCorpusLines} from './read-corpus-lines.js';
+import {CorpusLineReader} from './read-corpus-lines.js';
 import {readCorpusText} from './read-corpus-text.js';
 
 /** How to load corpora. */
@@ -55,98 +56,261 @@ export interface LoadedCorpus {
 
 /** `loadCorpora`, with the aliases of the ids merging changed, so that bookmarks saved under them still find their papers. */
 export function loadCorporaWithAliases(paths: readonly string[], options: LoadOptions = {}): LoadedCorpus {
-	const files = paths.map((path) => readDrafts(path, options));
-	const {drafts, sources} = mergeFilesWithSources(files);
-	const ids = assignUniqueIds(drafts.map((draft) => draft.baseId));
-	return {papers: drafts.map((draft, index) => finishPaper(draft, ids[index]!)), aliases: files.length > 1 ? idAliases(files, sources, ids) : new Map()};
+	const loading = new CorpusLoading(paths, options);
+	loading.step(Number.POSITIVE_INFINITY);
+	return loading.result();
 }
 
-function readDrafts(path: string, options: LoadOptions): PaperDraft[] {
-	const cuts = new CutReport(path);
-	const drafts: PaperDraft[] = [];
-	const add = (fields: PaperFields, location: CorpusLocation): void => {
+/** A paper's cleaned fields and where in its file it was found. */
+type AddFields = (fields: PaperFields, location: CorpusLocation) => void;
+
+/** One file being read: `step` reads on until the deadline (`performance.now()`), and returns true once the file is read. */
+interface FileReading {
+	step(deadline: number, add: AddFields): boolean;
+	/** Bytes of the file read so far. */
+	readonly bytesRead: number;
+	/** Stops reading early (the file is closed). */
+	close(): void;
+}
+
+/** The file being read, and what is counted in it. */
+interface OpenFile {
+	readonly file: FileReading;
+	readonly path: string;
+	readonly cuts: CutReport;
+	/** Papers found in it so far. */
+	drafts: number;
+}
+
+/**
+ * `loadCorporaWithAliases` in steps, so the explorer can draw the first records of a large file
+ * and take keys while the rest is read: `step(deadline)` reads on until `deadline` (in
+ * `performance.now()` time), and `papers` grows as it goes. JSON Lines files are read a line at
+ * a time; a file of another format is read whole within one step. The papers and ids are the
+ * same as a whole load's at every point: the papers so far are the first ones of the result,
+ * except that a paper a later file joins is replaced, at its place and with its id, by the joined
+ * paper. `step` throws the `CorpusError` a whole load would throw (and the files are closed).
+ */
+export class CorpusLoading {
+	readonly #paths: readonly string[];
+	readonly #options: LoadOptions;
+	readonly #merger: PaperMerger;
+	readonly #ids = new UniqueIds();
+	readonly #papers: Paper[] = [];
+	/** Each file's drafts, kept only when there is more than one file (for the id aliases). */
+	readonly #files: PaperDraft[][] = [];
+	#fileIndex = 0;
+	#reading: OpenFile | undefined;
+	/** Bytes of the files read to their end. */
+	#bytesOfFilesRead = 0;
+	#totalBytes: number | undefined;
+
+	constructor(paths: readonly string[], options: LoadOptions = {}) {
+		this.#paths = paths;
+		this.#options = options;
+		this.#merger = new PaperMerger(paths.length);
+	}
+
+	/** The papers read so far, in order (the same array, growing; see the class). */
+	get papers(): readonly Paper[] {
+		return this.#papers;
+	}
+
+	/** How far the reading has got, in bytes of all the files (their sizes when first asked). */
+	get progress(): {readonly bytesRead: number; readonly totalBytes: number} {
+		this.#totalBytes ??= this.#paths.reduce((total, path) => total + fileSize(path), 0);
+		const bytesRead = this.#bytesOfFilesRead + (this.#reading?.file.bytesRead ?? 0);
+		return {bytesRead, totalBytes: Math.max(this.#totalBytes, bytesRead)};
+	}
+
+	/** True once every file has been read. */
+	get isDone(): boolean {
+		return this.#fileIndex === this.#paths.length;
+	}
+
+	/** Reads on until `deadline` (`performance.now()` time) or the end; returns `isDone`. Throws `CorpusError`. */
+	step(deadline: number): boolean {
+		try {
+			while (!this.isDone) {
+				this.#reading ??= this.#open(this.#paths[this.#fileIndex]!);
+				const reading = this.#reading;
+				if (!reading.file.step(deadline, (fields, location) => this.#add(fields, location))) {
+					return false;
+				}
+
+				this.#finishFile(reading);
+				if (performance.now() >= deadline) {
+					break;
+				}
+			}
+		} catch (error) {
+			this.close();
+			throw error;
+		}
+
+		return this.isDone;
+	}
+
+	/** The whole corpus; only once `isDone`. */
+	result(): LoadedCorpus {
+		if (!this.isDone) {
+			throw new Error('the corpus is still being read');
+		}
+
+		const ids = this.#papers.map((paper) => paper.id);
+		return {papers: this.#papers, aliases: this.#paths.length > 1 ? idAliases(this.#files, this.#merger.sources, ids) : new Map()};
+	}
+
+	/** Stops reading (closes the open file); the loading is of no further use. */
+	close(): void {
+		this.#reading?.file.close();
+		this.#reading = undefined;
+	}
+
+	#open(path: string): OpenFile {
+		this.#merger.startFile();
+		if (this.#paths.length > 1) this.#files.push([]);
+		return {file: formatFromName(path) === 'json-lines' ? readJsonLines(path) : readWholeFile(path, this.#options), drafts: 0, cuts: new CutReport(path), path};
+	}
+
+	#add(fields: PaperFields, location: CorpusLocation): void {
+		const reading = this.#reading!;
 		const limited = limitFields(fields);
-		cuts.note(limited.cut, location);
-		drafts.push(draftPaper(limited.fields));
-	};
-
-	if (formatFromName(path) === 'json-lines') {
-		// Streamed: a large JSON Lines file never sits in memory whole, as text or as parsed values.
-		readCorpusLines(path, (line, lineNumber) => {
-			const record = parseJsonLine(line, lineNumber, drafts.length + 1, path);
-			if (record !== undefined) {
-				add(fieldsFromRecord(record, path), {line: lineNumber, record: record.record});
-			}
-		});
-	} else {
-		const text = readCorpusText(path);
-		const format = detectFormat(path, text);
-		if (format === 'bibtex') {
-			if (!looksLikeBibtex(text)) {
-				throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}): no line starts a BibTeX entry such as @article{key,`);
-			}
-
-			const {papers, skipped} = parseBibtex(text, path);
-			for (const {fields, line} of papers) {
-				add(fields, {line});
-			}
-
-			if (skipped !== undefined) {
-				options.onNotice?.(skippedNotice(path, 'BibTeX', skipped));
-			}
-		} else if (format === 'atom') {
-			const {entries} = parseArxivAtom(text, path);
-			if (entries.length === 0) {
-				throw new CorpusError(path, 'the Atom feed has no entries with an arXiv id and a title');
-			}
-
-			for (const entry of entries) {
-				add(fieldsFromArxivEntry(entry), {});
-			}
-		} else if (format === 'page-text') {
-			for (const {title, abstract, line} of readPageText(text, path)) {
-				add({title, abstract, authors: [], links: []}, {line});
-			}
-		} else if (format === 'json') {
-			const records = parseJsonDocument(text, path);
-			const dialect = detectJsonDialect(records);
-			if (dialect === 'papers') {
-				for (const record of records) {
-					add(fieldsFromRecord(record, path), {record: record.record});
-				}
-			} else {
-				const skipped = new SkippedTally();
-				for (const record of records) {
-					const result = dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
-					if ('skip' in result) {
-						skipped.add(result.skip, {record: record.record});
-					} else {
-						add(result.fields, {record: record.record});
-					}
-				}
-
-				const result = skipped.result();
-				if (result !== undefined) {
-					options.onNotice?.(skippedNotice(path, DIALECT_NAMES[dialect], result));
-				}
-			}
+		reading.cuts.note(limited.cut, location);
+		const draft = draftPaper(limited.fields);
+		reading.drafts++;
+		this.#files.at(-1)?.push(draft);
+		const {place, isJoined} = this.#merger.add(draft);
+		if (isJoined) {
+			this.#papers[place] = finishPaper(this.#merger.drafts[place]!, this.#papers[place]!.id);
 		} else {
-			for (const record of parseJsonLines(text, path)) {
-				add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
-			}
+			this.#papers.push(finishPaper(draft, this.#ids.take(draft.baseId)));
 		}
 	}
 
-	if (drafts.length === 0) {
-		throw new CorpusError(path, 'contains no papers; add at least one object with a "title"');
+	#finishFile(reading: OpenFile): void {
+		this.#reading = undefined;
+		this.#bytesOfFilesRead += reading.file.bytesRead;
+		this.#fileIndex++;
+		this.#merger.endFile();
+		if (reading.drafts === 0) {
+			throw new CorpusError(reading.path, 'contains no papers; add at least one object with a "title"');
+		}
+
+		const notice = reading.cuts.notice();
+		if (notice !== undefined) {
+			this.#options.onNotice?.(notice);
+		}
+	}
+}
+
+/** A JSON Lines file, a line at a time: a large file never sits in memory whole, as text or as parsed values. */
+function readJsonLines(path: string): FileReading {
+	const reader = new CorpusLineReader(path);
+	let records = 0;
+	return {
+		get bytesRead() {
+			return reader.bytesRead;
+		},
+		step(deadline, add) {
+			for (let count = 1; ; count++) {
+				const line = reader.next();
+				if (line === undefined) {
+					return true;
+				}
+
+				const record = parseJsonLine(line, reader.lineNumber, records + 1, path);
+				if (record !== undefined) {
+					records++;
+					add(fieldsFromRecord(record, path), {line: reader.lineNumber, record: record.record});
+				}
+
+				if (count % 16 === 0 && performance.now() >= deadline) {
+					return false;
+				}
+			}
+		},
+		close() {
+			reader.close();
+		},
+	};
+}
+
+/** A file of any other format, read and parsed whole in its first step. */
+function readWholeFile(path: string, options: LoadOptions): FileReading {
+	let bytesRead = 0;
+	return {
+		get bytesRead() {
+			return bytesRead;
+		},
+		step(_deadline, add) {
+			bytesRead = addWholeFile(path, options, add);
+			return true;
+		},
+		close() {},
+	};
+}
+
+/** Adds the file's papers; returns its size in bytes. */
+function addWholeFile(path: string, options: LoadOptions, add: AddFields): number {
+	const text = readCorpusText(path);
+	const format = detectFormat(path, text);
+	if (format === 'bibtex') {
+		if (!looksLikeBibtex(text)) {
+			throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}): no line starts a BibTeX entry such as @article{key,`);
+		}
+
+		const {papers, skipped} = parseBibtex(text, path);
+		for (const {fields, line} of papers) {
+			add(fields, {line});
+		}
+
+		if (skipped !== undefined) {
+			options.onNotice?.(skippedNotice(path, 'BibTeX', skipped));
+		}
+	} else if (format === 'atom') {
+		const {entries} = parseArxivAtom(text, path);
+		if (entries.length === 0) {
+			throw new CorpusError(path, 'the Atom feed has no entries with an arXiv id and a title');
+		}
+
+		for (const entry of entries) {
+			add(fieldsFromArxivEntry(entry), {});
+		}
+	} else if (format === 'page-text') {
+		for (const {title, abstract, line} of readPageText(text, path)) {
+			add({title, abstract, authors: [], links: []}, {line});
+		}
+	} else if (format === 'json') {
+		const records = parseJsonDocument(text, path);
+		const dialect = detectJsonDialect(records);
+		if (dialect === 'papers') {
+			for (const record of records) {
+				add(fieldsFromRecord(record, path), {record: record.record});
+			}
+		} else {
+			const skipped = new SkippedTally();
+			for (const record of records) {
+				const result = dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
+				if ('skip' in result) {
+					skipped.add(result.skip, {record: record.record});
+				} else {
+					add(result.fields, {record: record.record});
+				}
+			}
+
+			const result = skipped.result();
+			if (result !== undefined) {
+				options.onNotice?.(skippedNotice(path, DIALECT_NAMES[dialect], result));
+			}
+		}
+	} else {
+		for (const record of parseJsonLines(text, path)) {
+			add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
+		}
 	}
 
-	const notice = cuts.notice();
-	if (notice !== undefined) {
-		options.onNotice?.(notice);
-	}
-
-	return drafts;
+	return Buffer.byteLength(text);
 }
 
 /** Page text; a file that is page text by content only and holds no papers is a file of no known format. */
@@ -188,6 +352,15 @@ class CutReport {
 		const others = this.#count - 1;
 		const more = others === 0 ? '' : `; ${others} more field${others === 1 ? ' was' : 's were'} cut in this file`;
 		return formatMessage(this.#path, `${thousands(cut.length)} characters, cut to the first ${thousands(cut.limit)}${more}`, location);
+	}
+}
+
+function fileSize(path: string): number {
+	try {
+		return statSync(path).size;
+	} catch {
+		// Reading it will say what is wrong.
+		return 0;
 	}
 }
 

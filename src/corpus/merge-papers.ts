@@ -20,35 +20,70 @@ export function mergeFiles(files: ReadonlyArray<readonly PaperDraft[]>): PaperDr
  * `drafts` of the `index`-th paper of the `file`-th file.
  */
 export function mergeFilesWithSources(files: ReadonlyArray<readonly PaperDraft[]>): {drafts: PaperDraft[]; sources: number[][]} {
-	const merged: PaperDraft[] = [];
-	const sources: number[][] = [];
-	const byKey = new Map<string, number>();
+	const merger = new PaperMerger(files.length);
 	for (const drafts of files) {
-		const added: Array<[string, number]> = [];
-		const places: number[] = [];
-		sources.push(places);
+		merger.startFile();
 		for (const draft of drafts) {
-			const index = findSame(draft, merged, byKey);
-			if (index === undefined) {
-				merged.push(draft);
-				places.push(merged.length - 1);
-				added.push(...keysOf(draft).map((key): [string, number] => [key, merged.length - 1]));
-			} else {
-				merged[index] = joinDrafts(merged[index]!, draft);
-				places.push(index);
-				added.push(...keysOf(merged[index]).map((key): [string, number] => [key, index]));
-			}
+			merger.add(draft);
 		}
 
-		// Only now: papers of the same file are not matched with each other.
-		for (const [key, index] of added) {
-			if (!byKey.has(key)) {
-				byKey.set(key, index);
-			}
-		}
+		merger.endFile();
 	}
 
-	return {drafts: merged, sources};
+	return {drafts: merger.drafts, sources: merger.sources};
+}
+
+/**
+ * `mergeFilesWithSources` a paper at a time, for a loader that reads files in steps: `startFile`,
+ * `add` each of its papers in order, `endFile`, for each of the `fileCount` files.
+ */
+export class PaperMerger {
+	/** The papers so far, in order; a paper of a later file joined to one of them replaces it at its place. */
+	readonly drafts: PaperDraft[] = [];
+	/** `sources[file][index]`: the place in `drafts` of the file's `index`-th paper. */
+	readonly sources: number[][] = [];
+	readonly #fileCount: number;
+	readonly #byKey = new Map<string, number>();
+	#added: Array<[string, number]> = [];
+
+	constructor(fileCount: number) {
+		this.#fileCount = fileCount;
+	}
+
+	startFile(): void {
+		this.sources.push([]);
+		this.#added = [];
+	}
+
+	/** Adds the next paper of the current file; returns its place and whether it joined an earlier file's paper. */
+	add(draft: PaperDraft): {place: number; isJoined: boolean} {
+		const places = this.sources.at(-1)!;
+		// No later file will look a paper of the last one up.
+		const isLastFile = this.sources.length === this.#fileCount;
+		const index = this.sources.length === 1 ? undefined : findSame(draft, this.drafts, this.#byKey);
+		if (index === undefined) {
+			this.drafts.push(draft);
+			places.push(this.drafts.length - 1);
+			if (!isLastFile) this.#added.push(...keysOf(draft).map((key): [string, number] => [key, this.drafts.length - 1]));
+			return {place: this.drafts.length - 1, isJoined: false};
+		}
+
+		this.drafts[index] = joinDrafts(this.drafts[index]!, draft);
+		places.push(index);
+		if (!isLastFile) this.#added.push(...keysOf(this.drafts[index]).map((key): [string, number] => [key, index]));
+		return {place: index, isJoined: true};
+	}
+
+	endFile(): void {
+		// Only now: papers of the same file are not matched with each other.
+		for (const [key, index] of this.#added) {
+			if (!this.#byKey.has(key)) {
+				this.#byKey.set(key, index);
+			}
+		}
+
+		this.#added = [];
+	}
 }
 
 function keysOf(draft: PaperDraft): string[] {

@@ -3,6 +3,9 @@ import {transliterateLatin} from '../text/latin-letters.js';
 /** Longest slug derived from a title, before a collision suffix is added. */
 export const MAX_TITLE_SLUG_LENGTH = 60;
 
+/** Text of printable ASCII characters only. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /**
  * Returns `text` in the slug alphabet `[a-z0-9-]`: NFKD-normalised, diacritics removed, a few
  * Latin letters transliterated (ß → ss, ø → o, …), apostrophes dropped (so "Don't" gives
@@ -10,6 +13,11 @@ export const MAX_TITLE_SLUG_LENGTH = 60;
  * end. May return an empty string.
  */
 export function slugify(text: string): string {
+	if (PRINTABLE_ASCII.test(text)) {
+		// The same steps for text that has nothing to normalise, mark or transliterate.
+		return text.replace(/'/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+	}
+
 	return text
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
@@ -45,19 +53,27 @@ export function baseId(title: string, givenId?: string): string {
  * list that only grows at its end (a corpus merged after another), keeps its earlier ids.
  */
 export function assignUniqueIds(baseIds: readonly string[]): string[] {
-	const taken = new Set<string>();
+	const ids = new UniqueIds();
+	return baseIds.map((base) => ids.take(base));
+}
+
+/** `assignUniqueIds` one id at a time, in order of appearance. */
+export class UniqueIds {
+	readonly #taken = new Set<string>();
 	// Every suffix below a base's next suffix is taken already, so the search can resume there.
-	const nextSuffix = new Map<string, number>();
-	return baseIds.map((base) => {
+	readonly #nextSuffix = new Map<string, number>();
+
+	/** The id the next paper asking for `base` gets. */
+	take(base: string): string {
 		let id = base;
-		let suffix = nextSuffix.get(base) ?? 2;
-		while (taken.has(id)) {
+		let suffix = this.#nextSuffix.get(base) ?? 2;
+		while (this.#taken.has(id)) {
 			id = `${base}-${suffix}`;
 			suffix++;
 		}
 
-		taken.add(id);
-		nextSuffix.set(base, suffix);
+		this.#taken.add(id);
+		this.#nextSuffix.set(base, suffix);
 		return id;
-	});
+	}
 }

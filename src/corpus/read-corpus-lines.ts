@@ -1,9 +1,10 @@
-import {closeSync} from 'node:fs';
+import {closeSync, fstatSync} from 'node:fs';
 import {CorpusError} from './corpus-error.js';
-import {openCorpusFile, readChunks} from './corpus-file.js';
+import {openCorpusFile, readChunk} from './corpus-file.js';
 import {emptyFileProblem, invalidUtf8Problem, isUtf16, nulProblem, utf16Problem, whitespaceOnlyProblem} from './read-corpus-text.js';
 
 const LINE_FEED = 0x0a;
+const CHUNK_SIZE = 1024 * 1024;
 
 /**
  * Reads a corpus file line by line, a chunk at a time, calling `onLine` with each line's text
@@ -13,62 +14,140 @@ const LINE_FEED = 0x0a;
  * `CorpusError`s, at the first bad line: a binary line stops the reading there.
  */
 export function readCorpusLines(path: string, onLine: (line: string, lineNumber: number) => void): void {
-	const firstLineDecoder = new TextDecoder('utf-8', {fatal: true});
-	const lineDecoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
-	let lineNumber = 1;
-	let pending: Buffer[] = [];
-	let byteCount = 0;
-	let hasText = false;
-	const finishLine = (bytes: Uint8Array): void => {
-		let line: string;
+	const reader = new CorpusLineReader(path);
+	for (let line = reader.next(); line !== undefined; line = reader.next()) {
+		onLine(line, reader.lineNumber);
+	}
+}
+
+/**
+ * `readCorpusLines` one line at a time, so a caller can stop between any two lines and go on
+ * later (the explorer reads a large file between keys). The file is open from construction
+ * until `next` has returned undefined or thrown, or `close` is called.
+ */
+export class CorpusLineReader {
+	/** Size of the file when it was opened, in bytes. */
+	readonly size: number;
+	readonly #path: string;
+	#descriptor: number | undefined;
+	readonly #buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+	#chunk: Buffer = Buffer.alloc(0);
+	#offset = 0;
+	#pending: Buffer[] = [];
+	#bytesRead = 0;
+	#lineNumber = 0;
+	#hasText = false;
+	/** `reading`, then `last` once the last line has been returned, then `done`. */
+	#stage: 'reading' | 'last' | 'done' = 'reading';
+	readonly #firstLineDecoder = new TextDecoder('utf-8', {fatal: true});
+	readonly #lineDecoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
+
+	constructor(path: string) {
+		this.#path = path;
+		this.#descriptor = openCorpusFile(path);
+		this.size = fstatSync(this.#descriptor).size;
+	}
+
+	/** The 1-based number of the line `next` returned last. */
+	get lineNumber(): number {
+		return this.#lineNumber;
+	}
+
+	/** Bytes read from the file so far. */
+	get bytesRead(): number {
+		return this.#bytesRead;
+	}
+
+	/** The next line, or undefined after the last one. Throws `CorpusError` where the file stops being usable. */
+	next(): string | undefined {
 		try {
-			line = (lineNumber === 1 ? firstLineDecoder : lineDecoder).decode(bytes);
-		} catch {
-			throw new CorpusError(path, invalidUtf8Problem, {line: lineNumber});
+			return this.#next();
+		} catch (error) {
+			this.#stage = 'done';
+			this.close();
+			throw error;
+		}
+	}
+
+	/** Closes the file (once); `next` returns undefined afterwards. */
+	close(): void {
+		if (this.#descriptor !== undefined) {
+			closeSync(this.#descriptor);
+			this.#descriptor = undefined;
 		}
 
-		hasText ||= line.trim() !== '';
-		onLine(line, lineNumber);
-		lineNumber++;
-	};
+		if (this.#stage === 'reading') {
+			this.#stage = 'done';
+		}
+	}
 
-	const descriptor = openCorpusFile(path);
-	try {
-		readChunks(descriptor, path, chunk => {
-			if (byteCount === 0 && isUtf16(chunk)) {
-				throw new CorpusError(path, utf16Problem);
+	#next(): string | undefined {
+		if (this.#stage === 'last') {
+			this.#stage = 'done';
+			if (!this.#hasText) {
+				throw new CorpusError(this.#path, whitespaceOnlyProblem);
+			}
+		}
+
+		while (this.#stage === 'reading') {
+			const lineEnd = this.#chunk.indexOf(LINE_FEED, this.#offset);
+			if (lineEnd !== -1) {
+				const lineBytes = this.#chunk.subarray(this.#offset, lineEnd);
+				this.#offset = lineEnd + 1;
+				const bytes = this.#pending.length === 0 ? lineBytes : Buffer.concat([...this.#pending, lineBytes]);
+				this.#pending = [];
+				return this.#decode(bytes);
 			}
 
-			byteCount += chunk.length;
-			const nul = chunk.indexOf(0);
-			if (nul !== -1) {
-				throw new CorpusError(path, nulProblem, {line: lineNumber + countLineFeeds(chunk, nul)});
-			}
-
-			let lineStart = 0;
-			for (let lineEnd = chunk.indexOf(LINE_FEED); lineEnd !== -1; lineEnd = chunk.indexOf(LINE_FEED, lineStart)) {
-				const lineBytes = chunk.subarray(lineStart, lineEnd);
-				finishLine(pending.length === 0 ? lineBytes : Buffer.concat([...pending, lineBytes]));
-				pending = [];
-				lineStart = lineEnd + 1;
-			}
-
-			if (lineStart < chunk.length) {
+			if (this.#offset < this.#chunk.length) {
 				// The chunk's buffer is reused for the next read: keep a copy of the unfinished line.
-				pending.push(Buffer.from(chunk.subarray(lineStart)));
+				this.#pending.push(Buffer.from(this.#chunk.subarray(this.#offset)));
 			}
-		});
-	} finally {
-		closeSync(descriptor);
+
+			this.#readChunk();
+			if (this.#chunk.length === 0) {
+				this.close();
+				if (this.#bytesRead === 0) {
+					throw new CorpusError(this.#path, emptyFileProblem);
+				}
+
+				this.#stage = 'last';
+				const last = Buffer.concat(this.#pending);
+				this.#pending = [];
+				return this.#decode(last);
+			}
+		}
+
+		return undefined;
 	}
 
-	if (byteCount === 0) {
-		throw new CorpusError(path, emptyFileProblem);
+	#readChunk(): void {
+		const chunk = readChunk(this.#descriptor!, this.#path, this.#buffer, this.#bytesRead);
+		if (this.#bytesRead === 0 && isUtf16(chunk)) {
+			throw new CorpusError(this.#path, utf16Problem);
+		}
+
+		const nul = chunk.indexOf(0);
+		if (nul !== -1) {
+			throw new CorpusError(this.#path, nulProblem, {line: this.#lineNumber + 1 + countLineFeeds(chunk, nul)});
+		}
+
+		this.#bytesRead += chunk.length;
+		this.#chunk = chunk;
+		this.#offset = 0;
 	}
 
-	finishLine(Buffer.concat(pending));
-	if (!hasText) {
-		throw new CorpusError(path, whitespaceOnlyProblem);
+	#decode(bytes: Uint8Array): string {
+		this.#lineNumber++;
+		let line: string;
+		try {
+			line = (this.#lineNumber === 1 ? this.#firstLineDecoder : this.#lineDecoder).decode(bytes);
+		} catch {
+			throw new CorpusError(this.#path, invalidUtf8Problem, {line: this.#lineNumber});
+		}
+
+		this.#hasText ||= line.trim() !== '';
+		return line;
 	}
 }
 

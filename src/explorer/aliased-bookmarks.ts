@@ -5,13 +5,10 @@ import {resolveBookmarkIds, storedIdsOf, type IdAliases} from '../bookmarks/inde
  * The bookmark service as the explorer sees it when merging changed some ids: every list it
  * returns has old ids resolved to the current ones (so a bookmark saved under `x-2` marks the
  * paper now called `x`), and toggling or removing a paper removes the bookmarks stored under
- * its old ids too. Without aliases, `service` itself.
+ * its old ids too. `aliases` is read on each call (a corpus still being read fills it in when it
+ * ends); while it is empty, every call goes to `service` as it is.
  */
 export function withIdAliases(service: BookmarkService, aliases: IdAliases): BookmarkService {
-	if (aliases.size === 0) {
-		return service;
-	}
-
 	const resolve = resolveBookmarkIds;
 	return {
 		get notices() {
@@ -19,6 +16,7 @@ export function withIdAliases(service: BookmarkService, aliases: IdAliases): Boo
 		},
 		list: async () => resolve(await service.list(), aliases),
 		async toggle(entry) {
+			if (aliases.size === 0) return service.toggle(entry);
 			const stored = await service.list();
 			const ids = storedIdsOf(entry.id, stored, aliases);
 			if (ids.length > 0 && !(ids.length === 1 && ids[0] === entry.id)) {
@@ -31,6 +29,7 @@ export function withIdAliases(service: BookmarkService, aliases: IdAliases): Boo
 			return {...result, bookmarks: resolve(result.bookmarks, aliases)};
 		},
 		async remove(ids) {
+			if (aliases.size === 0) return service.remove(ids);
 			const stored = await service.list();
 			const all = [...new Set(ids.flatMap(id => [id, ...storedIdsOf(id, stored, aliases)]))];
 			return resolve(await service.remove(all), aliases);

@@ -1,7 +1,7 @@
 import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import type {Paper} from '../types.js';
-import type {BookmarkService, ExplorerServices, SearchEngine} from '../services/index.js';
+import type {BookmarkService, CorpusReading, ExplorerServices, SearchEngine} from '../services/index.js';
 import {
 	notesDirectory,
 	readBookmarksNow,
@@ -17,6 +17,9 @@ import {linkOpener} from '../terminal/link-opener.js';
 import {osc52Copy} from '../terminal/osc52.js';
 import {createTheme} from '../ui/theme.js';
 import {editNoteInTerminal} from './edit-note.js';
+import {readCorpusInSteps} from './read-corpus-in-steps.js';
+
+export type {CorpusReading} from '../services/index.js';
 
 /**
  * How long a paper shown in the detail pane takes to become read, from `PAPER_TUI_READ_AFTER_MS`:
@@ -64,6 +67,12 @@ export function createServices(
 		dataDir?: string;
 		/** Old ids → current ids of papers merging joined (see `withIdAliases`); none by default. */
 		idAliases?: IdAliases;
+		/**
+		 * The rest of the corpus, when `papers` are only its first papers: `readCorpus` reads it
+		 * between keys, and the search engine is made once all is read (the aliases it finds are
+		 * added to `idAliases`).
+		 */
+		corpusReading?: CorpusReading;
 	},
 ): ServiceBundle {
 	const inFlight = new Set<Promise<unknown>>();
@@ -78,7 +87,16 @@ export function createServices(
 		return toBibtexEntry(paper, citationKeys([paper])[0]!);
 	};
 
-	const aliases: IdAliases = options.idAliases ?? new Map();
+	// Filled in when a corpus read between keys ends (the bookmark service reads it on each call).
+	const aliases = new Map(options.idAliases ?? []);
+	const reading = options.corpusReading;
+	let finishCorpus: (papers: readonly Paper[]) => void = () => {};
+	const wholeCorpus =
+		reading === undefined
+			? Promise.resolve(papers)
+			: new Promise<readonly Paper[]>(resolve => {
+					finishCorpus = resolve;
+				});
 	const openBookmarkService = async (): Promise<BookmarkService> => {
 		const {openBookmarkStore} = await import('../bookmarks/index.js');
 		const store = await openBookmarkStore({configDir: options.configDir, env: options.env});
@@ -103,26 +121,48 @@ export function createServices(
 	let bookmarkService: Promise<BookmarkService> | undefined;
 	const notesDir = notesDirectory(options.dataDir ?? resolveDataDir({env: options.env}));
 
-	const services: ExplorerServices = {
-		async loadSearch(): Promise<SearchEngine> {
-			const {buildSearchIndex, loadSearchIndex, resolveCacheDir, uncachedPaperLimit} = await import('../search/index.js');
-			const {createIndexEngine, createWorkerEngine} = await import('./search-engine.js');
-			const loadPrebuilt = (file: string) => {
-				try {
-					return loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
-				} catch {
-					// Missing (a run from source), or from other papers or another version: build it.
-					return undefined;
-				}
-			};
-
-			const prebuilt = options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile);
-			if (prebuilt !== undefined) return createIndexEngine(prebuilt, papers);
-			const workerFile = options.searchWorkerFile;
-			if (papers.length > uncachedPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
-				return createWorkerEngine(papers, workerFile, {cacheDir: options.cacheDir ?? resolveCacheDir(options.env)});
+	/** The search engine over the whole corpus: the built-in index, a worker for a large corpus, or an index built here. */
+	const loadEngine = async (papers: readonly Paper[]): Promise<SearchEngine> => {
+		const {buildSearchIndex, loadSearchIndex, resolveCacheDir, uncachedPaperLimit} = await import('../search/index.js');
+		const {createIndexEngine, createWorkerEngine} = await import('./search-engine.js');
+		const loadPrebuilt = (file: string) => {
+			try {
+				return loadSearchIndex(JSON.parse(readFileSync(file, 'utf8')), papers);
+			} catch {
+				// Missing (a run from source), or from other papers or another version: build it.
+				return undefined;
 			}
-			return createIndexEngine(buildSearchIndex(papers), papers);
+		};
+
+		const prebuilt = options.searchIndexFile === undefined ? undefined : loadPrebuilt(options.searchIndexFile);
+		if (prebuilt !== undefined) return createIndexEngine(prebuilt, papers);
+		const workerFile = options.searchWorkerFile;
+		if (papers.length > uncachedPaperLimit && workerFile !== undefined && existsSync(workerFile)) {
+			return createWorkerEngine(papers, workerFile, {cacheDir: options.cacheDir ?? resolveCacheDir(options.env)});
+		}
+		return createIndexEngine(buildSearchIndex(papers), papers);
+	};
+
+	const services: ExplorerServices = {
+		...(reading === undefined
+			? {}
+			: {
+					async readCorpus(onPapers) {
+						await readCorpusInSteps(reading, onPapers);
+						const result = reading.result();
+						for (const [oldId, id] of result.aliases) aliases.set(oldId, id);
+						finishCorpus(result.papers);
+						return reading.takeNotices();
+					},
+				}),
+		async loadSearch(): Promise<SearchEngine> {
+			if (reading !== undefined) {
+				// The index is of the whole corpus: until it is read, titles are filtered as they come.
+				const {createReadingSearchEngine} = await import('./reading-search-engine.js');
+				return createReadingSearchEngine(reading.papers, wholeCorpus.then(loadEngine));
+			}
+
+			return loadEngine(papers);
 		},
 		readBookmarksNow() {
 			const bookmarks = readBookmarksNow({configDir: options.configDir, env: options.env});

@@ -19,6 +19,8 @@ export interface ExplorerOptions {
 	readonly stdout: NodeJS.WriteStream;
 	readonly stdin: NodeJS.ReadStream;
 	readonly stderr: NodeJS.WriteStream;
+	/** The exit status for an error that closes the explorer (a corpus file found unusable while it is read: 2); default 1. */
+	readonly exitCodeOf?: (error: unknown) => number;
 }
 
 /** How long a signal leaves for keys already in the terminal's buffer to be read and acted on. */
@@ -88,6 +90,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 				const message = how.error instanceof Error ? how.error.message : String(how.error);
 				try {
 					stderr.write(`paper-tui: ${message.split('\n')[0]}\n`);
+					if (options.env['PAPER_TUI_DEBUG'] && how.error instanceof Error) stderr.write(`${how.error.stack}\n`);
 				} catch {
 					// No terminal to report to.
 				}
@@ -122,7 +125,7 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 	try {
 		await instance.waitUntilExit();
 	} catch (error: unknown) {
-		return finish(1, {error});
+		return finish(options.exitCodeOf?.(error) ?? 1, {error});
 	}
 
 	return finish(0);

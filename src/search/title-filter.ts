@@ -26,13 +26,13 @@ export interface TitleFilter {
 	highlight(query: string, title: string): Span[];
 }
 
-/** A title filter over `titles`; lower-cases each title once, on first use. */
+/** A title filter over `titles`, which may grow at its end between calls; lower-cases each title once, on first use. */
 export function createTitleFilter(titles: readonly string[]): TitleFilter {
-	let lowered: string[] | undefined;
+	const lowered: string[] = [];
 	return {
 		matches(query) {
 			const words = filterWords(query);
-			lowered ??= titles.map(title => title.toLowerCase());
+			while (lowered.length < titles.length) lowered.push(titles[lowered.length]!.toLowerCase());
 			const found: number[] = [];
 			for (const [position, title] of lowered.entries()) {
 				if (words.every(word => title.includes(word))) found.push(position);

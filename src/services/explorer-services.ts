@@ -1,5 +1,5 @@
 import type {Bookmark, Paper, PaperMarks} from '../types.js';
-import type {IndexProgress, SearchResults} from '../state/index.js';
+import type {CorpusProgress, IndexProgress, SearchResults} from '../state/index.js';
 
 /** Ranked search over the loaded corpus, off the key path; never throws. */
 export interface SearchEngine {
@@ -61,8 +61,35 @@ export type NoteEditResult =
 	| {readonly kind: 'saved' | 'unchanged'; readonly text: string | undefined}
 	| {readonly kind: 'failed'; readonly reason: string; readonly text: string | undefined};
 
+/**
+ * A corpus read in steps (as `CorpusLoading` of the corpus folder reads one): the explorer opens on
+ * the first papers and reads the rest between keys.
+ */
+export interface CorpusReading {
+	/** The papers read so far (the same array, growing at its end; a paper a later file joins is replaced in place). */
+	readonly papers: readonly Paper[];
+	readonly progress: {readonly bytesRead: number; readonly totalBytes: number};
+	/** Reads on until `deadline` (`performance.now()` time); returns true once all is read. Throws the file's problem. */
+	step(deadline: number): boolean;
+	/** The whole corpus and the ids merging changed; once all is read. */
+	result(): {readonly papers: readonly Paper[]; readonly aliases: ReadonlyMap<string, string>};
+	/** Stops reading (closes the open file). */
+	close(): void;
+	/** One-line notices about the files (fields cut, entries skipped) given since the last call. */
+	takeNotices(): readonly string[];
+}
+
 /** Everything with side effects the explorer needs, injected so tests can use temp dirs and fakes. */
 export interface ExplorerServices {
+	/**
+	 * Reads the rest of the corpus between keys, when the explorer opened on its first papers:
+	 * calls `onPapers` now and then with the papers so far (a new array each time, the earlier
+	 * papers in their places) and the progress, and once at the end with every paper and null.
+	 * Resolves once all is read, with the one-line notices about the files given meanwhile (fields
+	 * cut, entries skipped); rejects with the file's problem (one line naming the file and line),
+	 * and the explorer closes. Absent when the whole corpus was read before the first frame.
+	 */
+	readCorpus?(onPapers: (papers: readonly Paper[], progress: CorpusProgress | null) => void): Promise<readonly string[]>;
 	/** Loads (or builds) the search engine; called once, after the first frame. */
 	loadSearch(): Promise<SearchEngine>;
 	/** The bookmarks on disk, read before the first frame; undefined when that needs the store (a damaged file). */

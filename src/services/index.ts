@@ -1,2 +1,10 @@
-export type {BookmarkService, CopyResult, ExplorerServices, NoteEditResult, OpenResult, SearchEngine} from './explorer-services.js';
-export type {IndexProgress, SearchResults} from '../state/index.js';
+export type {
+	BookmarkService,
+	CopyResult,
+	CorpusReading,
+	ExplorerServices,
+	NoteEditResult,
+	OpenResult,
+	SearchEngine,
+} from './explorer-services.js';
+export type {CorpusProgress, IndexProgress, SearchResults} from '../state/index.js';

@@ -41,6 +41,14 @@ export interface IndexProgress {
 	readonly total: number;
 }
 
+/** How far reading a large corpus has got, while the explorer shows its first papers. */
+export interface CorpusProgress {
+	/** Papers read so far. */
+	readonly papers: number;
+	readonly bytesRead: number;
+	readonly totalBytes: number;
+}
+
 /**
  * A "more like this" list (`m`), shown instead of the search results: Esc returns to the list it
  * replaced (another similar list, or the results), with its selection.
@@ -75,6 +83,8 @@ export interface AppState {
 	readonly results: SearchResults;
 	/** Progress of the search index being built; null when it is ready (or not started). */
 	readonly indexing: IndexProgress | null;
+	/** Progress of reading the corpus while the explorer already shows its first papers; null once all is read. */
+	readonly reading: CorpusProgress | null;
 	readonly bookmarks: readonly Bookmark[];
 	/** False until the bookmark file has been read: markers and the count are not drawn before. */
 	readonly isBookmarksKnown: boolean;
@@ -125,6 +135,8 @@ export type Action =
 	| {readonly type: 'query.paste'; readonly text: string}
 	| {readonly type: 'query.set'; readonly query: string}
 	| {readonly type: 'search.results'; readonly results: SearchResults}
+	/** More of the corpus was read: the papers so far (the ones before unchanged in place), and the progress, null once all is read. */
+	| {readonly type: 'corpus.read'; readonly papers: readonly Paper[]; readonly progress: CorpusProgress | null}
 	/** The search index's build progress; null once ranked search is ready. */
 	| {readonly type: 'search.progress'; readonly progress: IndexProgress | null}
 	| {readonly type: 'cursor.move'; readonly delta: number}

@@ -1,6 +1,7 @@
 export type {
 	Action,
 	AppState,
+	CorpusProgress,
 	Focus,
 	Highlighter,
 	IndexProgress,

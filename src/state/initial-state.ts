@@ -23,6 +23,7 @@ export function createInitialState(
 		query: '',
 		results: allPapers(papers),
 		indexing: null,
+		reading: null,
 		bookmarks: bookmarks ?? [],
 		isBookmarksKnown: bookmarks !== undefined,
 		lastBookmarkChange: null,

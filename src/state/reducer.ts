@@ -1,6 +1,7 @@
 import {cleanQuery, maximumQueryLength, pastedLine} from '../text/query-edit.js';
 import type {Action, AppState} from './app-state.js';
 import {commandAction} from './command-action.js';
+import {allPapers} from './initial-state.js';
 import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
 import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
@@ -174,7 +175,25 @@ export function reducer(state: AppState, action: Action): AppState {
 				return state;
 			}
 
-			return withCursor({...state, results: action.results}, state.cursor);
+			// While the corpus is read, an answer may count papers read since the list last grew: they come with the next `corpus.read`.
+			const known = state.papers.length;
+			const results = action.results.matches.some(index => index >= known)
+				? {...action.results, matches: action.results.matches.filter(index => index < known)}
+				: action.results;
+			return withCursor({...state, results}, state.cursor);
+		}
+
+		case 'corpus.read': {
+			if (action.papers === state.papers) {
+				return {...state, reading: action.progress};
+			}
+
+			// Until the search engine has answered a query, the list is every paper read so far.
+			const results =
+				state.results.query === '' && state.results.isTitlesOnly !== true
+					? {...allPapers(action.papers), highlightTitle: state.results.highlightTitle, highlightAbstract: state.results.highlightAbstract}
+					: state.results;
+			return {...state, papers: action.papers, results, reading: action.progress};
 		}
 
 		case 'search.progress': {

@@ -146,6 +146,7 @@ export function Layout({state, mode}: Props) {
 				matchCount={state.query.trim() && state.similar === null ? queryMatches(state).length : undefined}
 				isTitlesOnly={state.results.isTitlesOnly === true}
 				indexing={state.indexing}
+				reading={state.reading}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
 				unreadCount={state.isMarksKnown ? unreadCount(entries, state.marks) : undefined}
 				orderLabel={

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {IndexProgress, StatusMessage} from '../state/index.js';
+import type {CorpusProgress, IndexProgress, StatusMessage} from '../state/index.js';
 import type {KeyHint} from '../keys/index.js';
 import {cellWidth, truncateText} from '../text/wrap-text.js';
 import {useTheme} from './theme.js';
@@ -13,6 +13,8 @@ interface Props {
 	readonly isTitlesOnly: boolean;
 	/** Progress of the search index being built; null when ready. */
 	readonly indexing: IndexProgress | null;
+	/** How far reading the corpus has got; null once all is read. */
+	readonly reading?: CorpusProgress | null;
 	/** Undefined until the bookmark file has been read: no count is better than a wrong one. */
 	readonly bookmarkCount: number | undefined;
 	/** Unread papers in the list; undefined until the marks have been read. */
@@ -53,7 +55,8 @@ function fitHints(hints: readonly KeyHint[], room: number): KeyHint[] {
 }
 
 /**
- * Position, match count (with "titles only" while the index is built), the index's build progress,
+ * Position, match count (with "titles only" while the index is built), how much of the corpus is
+ * read (while the first papers are shown), the index's build progress,
  * the list's order, bookmark and unread counts, the current message, and key hints: the pinned ones (`? help`)
  * always, beside any message, the others as room allows.
  */
@@ -63,6 +66,7 @@ export function StatusBar({
 	matchCount,
 	isTitlesOnly,
 	indexing,
+	reading = null,
 	bookmarkCount,
 	unreadCount,
 	orderLabel,
@@ -74,6 +78,7 @@ export function StatusBar({
 	const facts = [
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}${isTitlesOnly ? ' (titles only)' : ''}`,
+		reading === null ? '' : `reading ${readingPercent(reading)}%`,
 		indexing === null ? '' : `indexing ${indexing.done.toLocaleString('en-US')} / ${indexing.total.toLocaleString('en-US')}`,
 		orderLabel ?? '',
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
@@ -107,4 +112,9 @@ export function StatusBar({
 			) : null}
 		</Box>
 	);
+}
+
+/** The part of the corpus read, in whole percent, below 100 until all is read. */
+function readingPercent(reading: CorpusProgress): number {
+	return reading.totalBytes === 0 ? 0 : Math.min(99, Math.floor((reading.bytesRead / reading.totalBytes) * 100));
 }

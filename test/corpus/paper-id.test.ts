@@ -15,6 +15,28 @@ describe('slugify', () => {
 	it.each(slugCases)('%s', (_behaviour, text, slug) => {
 		expect(slugify(text)).toBe(slug);
 	});
+
+	it('takes the same steps for plain ASCII text as for any text (its shortcut is only faster)', () => {
+		// The steps as documented, for any text: NFKD, marks removed, apostrophes dropped, lower case, runs joined.
+		const documented = (text: string) =>
+			text
+				.normalize('NFKD')
+				.replace(/\p{M}/gu, '')
+				.replace(/['’]/g, '')
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, '');
+		const alphabet = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+		let seed = 7;
+		const random = () => {
+			seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return seed / 2_147_483_648;
+		};
+		for (let run = 0; run < 2000; run++) {
+			const text = Array.from({length: Math.floor(random() * 40)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+			expect(slugify(text), JSON.stringify(text)).toBe(documented(text));
+		}
+	});
 });
 
 const longTitle =
