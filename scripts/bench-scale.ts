@@ -168,6 +168,43 @@ async function measureStart(
 	}
 }
 
+/**
+ * A first start (an empty cache dir): from the first frame until search is ready, presses `j` and
+ * `k` in turn, each once the one before has moved the selection and 100 ms have passed, and returns
+ * the ms each took until the selection moved on screen.
+ */
+async function measureMovesWhileLoading(corpusFiles: readonly string[], cacheHome: string): Promise<number[]> {
+	const app = await startApp({
+		commandArgs: [appPath],
+		args: corpusFiles.flatMap(file => ['--corpus', file]),
+		cols: columns,
+		rows,
+		env: {XDG_CACHE_HOME: cacheHome},
+	});
+	try {
+		await app.waitFor(() => positionPattern(1).test(lastLine(app)), {timeoutMs, description: 'the first frame'});
+		const moves: number[] = [];
+		let position = 1;
+		while (/reading|indexing/.test(lastLine(app)) || moves.length === 0) {
+			const next = position === 1 ? 2 : 1;
+			const pressedAt = performance.now();
+			app.press(next === 2 ? 'j' : 'k');
+			const moved = await app.waitFor(() => positionPattern(next).test(lastLine(app)), {
+				timeoutMs,
+				description: `the move to paper ${next}`,
+			});
+			moves.push(moved.receivedAt - pressedAt);
+			position = next;
+			await sleep(100);
+		}
+		app.press('q');
+		await Promise.race([app.exit, sleep(5_000)]);
+		return moves;
+	} finally {
+		app.dispose();
+	}
+}
+
 function percentile(values: readonly number[], fraction: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	if (sorted.length === 0) return Number.NaN;
@@ -237,6 +274,10 @@ async function main(): Promise<number> {
 		};
 		const first = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
 		const second = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
+		const freshCacheHome = mkdtempSync(path.join(os.tmpdir(), 'paper-tui-bench-cache-'));
+		const moves = await measureMovesWhileLoading(corpusFiles, freshCacheHome).finally(() => {
+			rmSync(freshCacheHome, {recursive: true, force: true});
+		});
 		const budget = budgets[paperCount];
 		const keystrokes = [...first.keystrokeMs, ...second.keystrokeMs];
 		const rows: Array<[string, number, string, number | undefined]> = [
@@ -245,6 +286,9 @@ async function main(): Promise<number> {
 			['search ready (first start)', first.readyMs, 'ms', budget?.ready],
 			['search ready (second start)', second.readyMs, 'ms', budget?.readyCached],
 			['j at first frame moves after', Math.max(first.moveMs, second.moveMs), 'ms', budget?.move],
+			[`j/k while reading, indexing p50 (${moves.length})`, percentile(moves, 0.5), 'ms', undefined],
+			['j/k while reading, indexing p95', percentile(moves, 0.95), 'ms', budget?.move],
+			['j/k while reading, indexing max', Math.max(...moves), 'ms', undefined],
 			['keystroke once ready p50', percentile(keystrokes, 0.5), 'ms', undefined],
 			['keystroke once ready p95', percentile(keystrokes, 0.95), 'ms', budget?.keystrokeP95],
 			['peak RSS', Math.max(first.peakRssMb, second.peakRssMb), 'MB', budget?.rss],
@@ -260,7 +304,7 @@ async function main(): Promise<number> {
 			);
 		}
 		console.log(
-			`BENCH_SCALE ${JSON.stringify({papers: paperCount, pass, first: {...first, keystrokeMs: undefined}, second: {...second, keystrokeMs: undefined}, keystrokeMs: keystrokes.map(Math.round)})}`,
+			`BENCH_SCALE ${JSON.stringify({papers: paperCount, pass, first: {...first, keystrokeMs: undefined}, second: {...second, keystrokeMs: undefined}, keystrokeMs: keystrokes.map(Math.round), movesWhileLoadingMs: moves.map(Math.round)})}`,
 		);
 		console.log(
 			`Reproduce: npm run bench -- --papers ${paperCount} (or, after npm run build: npx tsx scripts/bench-scale.ts --papers ${paperCount})`,

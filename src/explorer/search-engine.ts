@@ -14,8 +14,30 @@ import {
 } from '../search/index.js';
 
 const noSpans = () => [];
-/** Papers sent to the worker per message; the main thread turns between messages, so keys keep flowing. */
-const papersPerMessage = 1_000;
+/**
+ * How long the main thread spends on one slice of papers (hashing them, or cloning them into a
+ * message to the worker) before it turns, so that a key waits at most about this long.
+ */
+const sliceMs = 5;
+
+/**
+ * Calls `work(start, end)` on slices of `0..count` in turn, one slice per turn of the event loop,
+ * each sized from the time the one before took so that it takes about `sliceMs`.
+ */
+async function inTimedSlices(count: number, work: (start: number, end: number) => void): Promise<void> {
+	let size = 100;
+	for (let start = 0; start < count;) {
+		const end = Math.min(count, start + size);
+		const startedAt = performance.now();
+		work(start, end);
+		const elapsed = performance.now() - startedAt;
+		size = Math.max(20, Math.min(5000, Math.round(((end - start) * sliceMs) / Math.max(elapsed, 0.1))));
+		start = end;
+		await new Promise(resolve => {
+			setImmediate(resolve);
+		});
+	}
+}
 
 /** Ranked results for `query` from matching paper indices, with highlighters from one parse. */
 function rankedResults(query: string, matches: readonly number[]): SearchResults {
@@ -144,18 +166,13 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	});
 	worker.on('error', failOver);
 
-	const nextTurn = async () =>
-		new Promise(resolve => {
-			setImmediate(resolve);
-		});
 	/** Sends the papers, then asks for the index to be built (or read from the cache). */
 	const sendPapers = async () => {
 		// In slices, so that cloning a large corpus into the worker never holds up a key for long.
-		for (let start = 0; start < papers.length; start += papersPerMessage) {
-			const slice = papers.slice(start, start + papersPerMessage).map(({title, authors, abstract}) => ({title, authors, abstract}));
+		await inTimedSlices(papers.length, (start, end) => {
+			const slice = papers.slice(start, end).map(({title, authors, abstract}) => ({title, authors, abstract}));
 			worker.postMessage({type: 'add', papers: slice} satisfies SearchWorkerRequest);
-			await nextTurn();
-		}
+		});
 		worker.postMessage({
 			type: 'build',
 			...(options.cacheDir === undefined ? {} : {cacheDir: options.cacheDir}),
@@ -171,10 +188,9 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 		// A cached index needs no papers in the worker: first ask for it by the papers' fingerprint
 		// (hashed here in slices, between keys); the papers follow only if it is missing.
 		const fingerprinter = createFingerprinter();
-		for (let start = 0; start < papers.length; start += papersPerMessage) {
-			fingerprinter.add(papers.slice(start, start + papersPerMessage));
-			await nextTurn();
-		}
+		await inTimedSlices(papers.length, (start, end) => {
+			fingerprinter.add(papers.slice(start, end));
+		});
 		worker.postMessage({
 			type: 'open',
 			cacheDir,
