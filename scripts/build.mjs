@@ -43,7 +43,7 @@ const common = {
 	// A script, not a module: V8 can cache a script's compiled code (Node 20 has no module cache).
 	format: 'cjs',
 	target: 'node20',
-	minify: process.env.PAPER_TUI_BUILD_MINIFY !== "off",
+	minify: process.env.PAPER_TUI_BUILD_MINIFY !== 'off',
 	legalComments: 'none',
 	define: {
 		'process.env.NODE_ENV': '"production"',

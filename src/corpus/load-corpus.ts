@@ -5,11 +5,12 @@ import {PaperMerger} from './merge-papers.js';
 import {idAliases} from './id-aliases.js';
 import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
-import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily} from './json-dialects.js';
+import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily, type JsonDialect} from './json-dialects.js';
 import {SkippedTally, skippedNotice} from './skipped-entries.js';
 import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
-import {parseJsonDocument, parseJsonLine, parseJsonLines} from './json-records.js';
+import {parseJsonDocument, parseJsonLine, parseJsonLines, type RawRecord} from './json-records.js';
+import {JsonArrayElements, startsJsonArray} from './json-array-elements.js';
 import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
 import {UniqueIds} from './paper-id.js';
 import {fieldsFromRecord} from './paper-record.js';
@@ -236,25 +237,133 @@ function readJsonLines(path: string): FileReading {
 	};
 }
 
-/** A file of any other format, read and parsed whole in its first step. */
+/**
+ * A file of any other format. Its text is read whole in the first step; a JSON array is then
+ * parsed an element at a time, in as many steps as it takes, and any other format whole.
+ */
 function readWholeFile(path: string, options: LoadOptions): FileReading {
 	let bytesRead = 0;
+	let array: {records: JsonRecords; elements: JsonArrayElements; text: string; size: number} | undefined;
 	return {
 		get bytesRead() {
-			return bytesRead;
+			return array === undefined ? bytesRead : Math.round((array.size * array.elements.position) / Math.max(1, array.text.length));
 		},
-		step(_deadline, add) {
-			bytesRead = addWholeFile(path, options, add);
-			return true;
+		step(deadline, add) {
+			if (array === undefined) {
+				const text = readCorpusText(path);
+				const format = detectFormat(path, text);
+				if (format !== 'json' || !startsJsonArray(text)) {
+					addWholeText(path, text, format, options, add);
+					bytesRead = Buffer.byteLength(text);
+					return true;
+				}
+
+				array = {records: new JsonRecords(path, options, add), elements: new JsonArrayElements(text), text, size: Buffer.byteLength(text)};
+			}
+
+			const {records, elements, text} = array;
+			for (let count = 1; ; count++) {
+				const next = elements.next();
+				let value: unknown;
+				try {
+					value = next.kind === 'element' ? (JSON.parse(next.text) as unknown) : undefined;
+				} catch {
+					// Not valid JSON: parsing the text whole says where and why.
+				}
+
+				if (next.kind === 'end') {
+					records.end();
+					array = undefined;
+					bytesRead = Buffer.byteLength(text);
+					return true;
+				}
+
+				if (next.kind === 'malformed' || value === undefined) {
+					// Throws the error at its line and column; should it find the array valid after all, its records not yet added are.
+					records.addRest(parseJsonDocument(text, path));
+					array = undefined;
+					bytesRead = Buffer.byteLength(text);
+					return true;
+				}
+
+				records.add(value);
+				if (count % 16 === 0 && performance.now() >= deadline) {
+					return false;
+				}
+			}
 		},
 		close() {},
 	};
 }
 
-/** Adds the file's papers; returns its size in bytes. */
-function addWholeFile(path: string, options: LoadOptions, add: AddFields): number {
-	const text = readCorpusText(path);
-	const format = detectFormat(path, text);
+/**
+ * The records of a JSON corpus in order, turned into papers by its dialect (this project's papers,
+ * CSL-JSON or Hugging Face daily papers), which the first object among them decides: records
+ * before it wait for it.
+ */
+class JsonRecords {
+	readonly #path: string;
+	readonly #options: LoadOptions;
+	readonly #addFields: AddFields;
+	#dialect: JsonDialect | undefined;
+	#waiting: RawRecord[] = [];
+	#count = 0;
+	readonly #skipped = new SkippedTally();
+
+	constructor(path: string, options: LoadOptions, add: AddFields) {
+		this.#path = path;
+		this.#options = options;
+		this.#addFields = add;
+	}
+
+	/** Adds the next record's value. */
+	add(value: unknown): void {
+		this.#count++;
+		const record = {value, record: this.#count};
+		if (this.#dialect === undefined) {
+			this.#waiting.push(record);
+			if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+				this.#dialect = detectJsonDialect([record]);
+				for (const waiting of this.#waiting.splice(0)) this.#turn(waiting);
+			}
+		} else {
+			this.#turn(record);
+		}
+	}
+
+	/** Adds the records of the whole document not added yet, and ends. */
+	addRest(records: readonly RawRecord[]): void {
+		for (const record of records.slice(this.#count)) this.add(record.value);
+		this.end();
+	}
+
+	/** The records are all added: those still waiting are papers, and skipped entries are reported. */
+	end(): void {
+		this.#dialect ??= 'papers';
+		for (const waiting of this.#waiting.splice(0)) this.#turn(waiting);
+		const result = this.#skipped.result();
+		if (result !== undefined && this.#dialect !== 'papers') {
+			this.#options.onNotice?.(skippedNotice(this.#path, DIALECT_NAMES[this.#dialect], result));
+		}
+	}
+
+	#turn(record: RawRecord): void {
+		if (this.#dialect === 'papers') {
+			this.#addFields(fieldsFromRecord(record, this.#path), {record: record.record});
+			return;
+		}
+
+		const result = this.#dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
+		if ('skip' in result) {
+			this.#skipped.add(result.skip, {record: record.record});
+		} else {
+			this.#addFields(result.fields, {record: record.record});
+		}
+	}
+}
+
+/** Adds the papers of a file's whole text, of `format`. */
+function addWholeText(path: string, text: string, format: ReturnType<typeof detectFormat>, options: LoadOptions, add: AddFields): void {
 	if (format === 'bibtex') {
 		if (!looksLikeBibtex(text)) {
 			throw new CorpusError(path, `matches no corpus format (tried ${FORMATS_TRIED}): no line starts a BibTeX entry such as @article{key,`);
@@ -282,35 +391,12 @@ function addWholeFile(path: string, options: LoadOptions, add: AddFields): numbe
 			add({title, abstract, authors: [], links: []}, {line});
 		}
 	} else if (format === 'json') {
-		const records = parseJsonDocument(text, path);
-		const dialect = detectJsonDialect(records);
-		if (dialect === 'papers') {
-			for (const record of records) {
-				add(fieldsFromRecord(record, path), {record: record.record});
-			}
-		} else {
-			const skipped = new SkippedTally();
-			for (const record of records) {
-				const result = dialect === 'csl-json' ? fieldsFromCsl(record.value) : fieldsFromHfDaily(record.value);
-				if ('skip' in result) {
-					skipped.add(result.skip, {record: record.record});
-				} else {
-					add(result.fields, {record: record.record});
-				}
-			}
-
-			const result = skipped.result();
-			if (result !== undefined) {
-				options.onNotice?.(skippedNotice(path, DIALECT_NAMES[dialect], result));
-			}
-		}
+		new JsonRecords(path, options, add).addRest(parseJsonDocument(text, path));
 	} else {
 		for (const record of parseJsonLines(text, path)) {
 			add(fieldsFromRecord(record, path), {record: record.record, ...(record.line === undefined ? {} : {line: record.line})});
 		}
 	}
-
-	return Buffer.byteLength(text);
 }
 
 /** Page text; a file that is page text by content only and holds no papers is a file of no known format. */

@@ -1,4 +1,4 @@
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {CorpusError} from '../../src/corpus/corpus-error.js';
 import {CorpusLoading, loadCorporaWithAliases} from '../../src/corpus/load-corpus.js';
@@ -33,6 +33,28 @@ const second = write(
 		{title: 'A paper only the second file has'},
 	]),
 );
+/** A JSON array of 500 papers, pretty-printed, strings holding brackets and commas. */
+const array = write(
+	'array.json',
+	JSON.stringify(
+		Array.from({length: 500}, (_, index) => ({title: `Array paper [${index}], "quoted" {x}`, abstract: `Abstract, ${index}] with } and ,`, year: 1990 + (index % 30)})),
+		undefined,
+		'\t',
+	),
+);
+/** CSL-JSON (as Zotero exports it): items without a title are skipped, with a notice. */
+const csl = write(
+	'zotero.json',
+	JSON.stringify(
+		Array.from({length: 300}, (_, index) => ({
+			id: `item${index}`,
+			type: 'article-journal',
+			...(index % 7 === 3 ? {} : {title: `CSL item ${index}`}),
+			author: [{family: 'Doe', given: 'Jane'}],
+			issued: {'date-parts': [[2001 + (index % 9)]]},
+		})),
+	),
+);
 const third = write('third.jsonl', Array.from({length: 300}, (_, index) => line({title: `Paper number ${index} on sparse attention`})).join(''));
 
 /** Reads `paths` in the smallest steps (a deadline already past), checking after each step that the papers so far are the start of the result. */
@@ -53,6 +75,9 @@ describe('CorpusLoading', () => {
 		['one JSON Lines file', [first]],
 		['JSON Lines, then JSON joining some of its papers', [first, second]],
 		['three files', [first, second, third]],
+		['a JSON array', [array]],
+		['CSL-JSON', [csl]],
+		['JSON Lines and a JSON array', [first, array]],
 	])('read in small steps, %s gives the papers and aliases of a whole load', (_name, paths) => {
 		const whole = loadCorporaWithAliases(paths);
 		const {papers, steps, snapshots} = loadInSmallSteps(paths);
@@ -78,6 +103,51 @@ describe('CorpusLoading', () => {
 		expect(loading.result().papers.map(paper => [paper.id, paper.title, paper.abstract])).toEqual(
 			merged.map((draft, index) => [ids[index], draft.title, finishPaper(draft, ids[index]!).abstract]),
 		);
+	});
+
+	it('parses a JSON array an element at a time, in steps, with the notices of a whole load', () => {
+		const wholeNotices: string[] = [];
+		loadCorporaWithAliases([csl], {onNotice: notice => wholeNotices.push(notice)});
+		const notices: string[] = [];
+		const loading = new CorpusLoading([csl], {onNotice: notice => notices.push(notice)});
+		let steps = 0;
+		while (!loading.step(performance.now())) steps++;
+		expect(steps).toBeGreaterThan(5);
+		expect(notices).toEqual(wholeNotices);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain('skipped');
+	});
+
+	it.each([
+		['a trailing comma after the last paper', (text: string) => text.replace(/\}\s*\]\s*$/, '},\n]')],
+		['a line break inside a string in the middle', (text: string) => text.replace('Array paper [250]', 'Array paper [250\n]')],
+		['a missing comma in the middle', (text: string) => text.replace('},\n\t{\n\t\t"title": "Array paper [300]', '}\n\t{\n\t\t"title": "Array paper [300]')],
+	])('gives %s the error of a whole parse, at its line and column', (_name, breakIt) => {
+		const broken = write(`broken-${_name.length}.json`, breakIt(readFileSync(array, 'utf8')));
+		let wholeError: unknown;
+		try {
+			JSON.parse(readFileSync(broken, 'utf8'));
+		} catch (error) {
+			wholeError = error;
+		}
+
+		expect(wholeError, 'the file is broken').toBeDefined();
+		const loading = new CorpusLoading([broken]);
+		expect(() => {
+			while (!loading.step(performance.now()));
+		}).toThrow(CorpusError);
+		let expected = '';
+		try {
+			loadCorporaWithAliases([broken]);
+		} catch (error) {
+			expected = (error as Error).message;
+		}
+
+		expect(expected).toMatch(/broken-\d+\.json:\d+:\d+: invalid JSON/);
+		expect(() => {
+			const again = new CorpusLoading([broken]);
+			while (!again.step(performance.now()));
+		}).toThrow(expected);
 	});
 
 	it('counts the bytes read, up to the files’ size', () => {
