@@ -112,19 +112,24 @@ async function keyUntilAnswered(app: PtyApp, key: string, query: string, expecte
 	return answered.receivedAt - sentAt;
 }
 
-async function measureStart(
-	corpusFiles: readonly string[],
-	cacheHome: string,
-	firstTitle: string,
-	expectedFor: (query: string) => ExpectedAnswer,
-): Promise<StartResult> {
-	const app = await startApp({
+/** The built explorer on `corpusFiles` in a pty, caching its index under `cacheHome`. */
+async function startExplorer(corpusFiles: readonly string[], cacheHome: string): Promise<PtyApp> {
+	return startApp({
 		commandArgs: [appPath],
 		args: corpusFiles.flatMap(file => ['--corpus', file]),
 		cols: columns,
 		rows,
 		env: {XDG_CACHE_HOME: cacheHome},
 	});
+}
+
+async function measureStart(
+	corpusFiles: readonly string[],
+	cacheHome: string,
+	firstTitle: string,
+	expectedFor: (query: string) => ExpectedAnswer,
+): Promise<StartResult> {
+	const app = await startExplorer(corpusFiles, cacheHome);
 	try {
 		const titleStart = firstTitle.slice(0, 30);
 		const firstFrame = await app.waitFor(() => app.screenText().includes(titleStart) && positionPattern(1).test(lastLine(app)), {
@@ -174,13 +179,7 @@ async function measureStart(
  * the ms each took until the selection moved on screen.
  */
 async function measureMovesWhileLoading(corpusFiles: readonly string[], cacheHome: string): Promise<number[]> {
-	const app = await startApp({
-		commandArgs: [appPath],
-		args: corpusFiles.flatMap(file => ['--corpus', file]),
-		cols: columns,
-		rows,
-		env: {XDG_CACHE_HOME: cacheHome},
-	});
+	const app = await startExplorer(corpusFiles, cacheHome);
 	try {
 		await app.waitFor(() => positionPattern(1).test(lastLine(app)), {timeoutMs, description: 'the first frame'});
 		const moves: number[] = [];
