@@ -4,11 +4,13 @@ import {corpusFingerprint} from './corpus-fingerprint.js';
 import {IntegerList} from './integer-list.js';
 import {paperTermNumbers, type WordNumbers} from './paper-terms.js';
 import {parseQuery, type ParsedQuery} from './parse-query.js';
-import {planQuery} from './plan-query.js';
+import {planQuery, type QueryPlan} from './plan-query.js';
 import {createPostingListsBuilder, type PostingLists} from './posting-lists.js';
-import {searchPostings} from './search-postings.js';
+import {matchPostings} from './search-postings.js';
+import {narrowsPlan} from './narrow-plan.js';
+import {rankMatches, type RankedMatches} from './ranked-matches.js';
 import {loadTitleWords, serializeTitleWords, type SerializedTitleWords} from './serialize-titles.js';
-import {rankByTitle, type TitleWords} from './title-ranking.js';
+import {scoreByTitle, type TitleWords} from './title-ranking.js';
 import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
 import {termStatisticsOf, type TermStatistics} from './term-statistics.js';
 import {compactVocabulary, createVocabulary, loadCompactVocabulary, type CompactVocabulary, type Vocabulary} from './vocabulary.js';
@@ -31,12 +33,25 @@ export interface SearchIndex {
 	 */
 	search(query: string | ParsedQuery, limit?: number): SearchHit[];
 	/**
+	 * Every paper matching what the user typed, scored, to be taken in rank order: the best few
+	 * or all (`search` is `rank(query).top(limit)`). Given the answer to the query before
+	 * (`previous`, from this index), only its papers are scored when the plans prove the new
+	 * matches are among them (`narrowsPlan`): the same answer, sooner. Never throws.
+	 */
+	rank(query: string | ParsedQuery, previous?: QueryMatches): QueryMatches;
+	/**
 	 * The index as data for `loadSearchIndex`: plain JSON data, or with `'arrays'` its posting
 	 * lists as the typed arrays themselves (for the cache's binary file, `encodeIndexFile`).
 	 */
 	serialize(arrays?: 'base64' | 'arrays'): SerializedSearchIndex;
 	/** How many papers hold each term, and a word for each term: the document frequencies of "more like this" (see `findSimilarPapers`). */
 	termStatistics(): TermStatistics;
+}
+
+/** A query's answer (`SearchIndex.rank`). */
+export interface QueryMatches extends RankedMatches {
+	/** Only the papers of the previous answer were scored (see `SearchIndex.rank`). */
+	readonly isNarrowed: boolean;
 }
 
 /**
@@ -71,25 +86,35 @@ function isParsedQuery(value: unknown): value is ParsedQuery {
 	return typeof value === 'object' && value !== null && Array.isArray((value as ParsedQuery).words);
 }
 
+/** The plan each answer was ranked by, and the index data it came from (for narrowing). */
+const plans = new WeakMap<QueryMatches, {readonly plan: QueryPlan; readonly data: IndexData}>();
+
 function createSearchIndex(data: IndexData): SearchIndex {
 	let statistics: TermStatistics | undefined;
+	const rank = (query: string | ParsedQuery, previous?: QueryMatches): QueryMatches => {
+		try {
+			const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
+			const plan = planQuery(parsed, data.vocabulary);
+			const before = previous === undefined ? undefined : plans.get(previous);
+			const isNarrowed = before !== undefined && before.data === data && narrowsPlan(before.plan, plan);
+			const matched = matchPostings(data.postings, plan, data.paperCount, isNarrowed ? previous?.paperFlags(data.paperCount) : undefined);
+			scoreByTitle(matched, plan, data.titles, data.vocabulary);
+			const answer: QueryMatches = {...rankMatches(matched), isNarrowed};
+			plans.set(answer, {plan, data});
+			return answer;
+		} catch {
+			// Last line of defence: a search box must never crash the app.
+			return {...rankMatches({papers: new Int32Array(0), scores: new Float64Array(0), count: 0}), isNarrowed: false};
+		}
+	};
 	return {
 		termStatistics() {
 			statistics ??= termStatisticsOf(data.vocabulary, data.paperCount);
 			return statistics;
 		},
 		paperCount: data.paperCount,
-		search(query, limit) {
-			try {
-				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
-				const plan = planQuery(parsed, data.vocabulary);
-				const hits = searchPostings(data.postings, plan, data.paperCount);
-				return rankByTitle(hits, plan, data.titles, data.vocabulary).slice(0, clampLimit(limit));
-			} catch {
-				// Last line of defence: a search box must never crash the app.
-				return [];
-			}
-		},
+		search: (query, limit) => rank(query).top(clampLimit(limit)),
+		rank,
 		serialize: (arrays = 'base64') => ({
 			format: FORMAT,
 			version: FORMAT_VERSION,
