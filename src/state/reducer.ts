@@ -3,7 +3,7 @@ import type {Action, AppState} from './app-state.js';
 import {commandAction} from './command-action.js';
 import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
-import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
+import {detailTextRows, isPartialResults, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
 import {tagCatalog} from './mark-selectors.js';
 import {completeTag, queryWithTag, tagPromptFor, withPromptText} from './tag-prompt.js';
 
@@ -28,7 +28,7 @@ function withCursor(state: AppState, cursor: number): AppState {
 		return state;
 	}
 
-	return {...state, cursor: nextCursor, listOffset, detailOffset};
+	return {...state, cursor: nextCursor, listOffset, detailOffset, isEndPending: nextCursor === state.cursor && state.isEndPending === true};
 }
 
 function withDetailOffset(state: AppState, offset: number): AppState {
@@ -46,7 +46,7 @@ function withOverlayOffset(state: AppState, offset: number): AppState {
 
 /** A new query starts at the top of the list (leaving any similar list); its results arrive as `search.results`. */
 function withQuery(state: AppState, query: string): AppState {
-	return query === state.query ? state : {...state, query, similar: null, cursor: 0, listOffset: 0, detailOffset: 0};
+	return query === state.query ? state : {...state, query, similar: null, cursor: 0, listOffset: 0, detailOffset: 0, isEndPending: false};
 }
 
 /** Shows a similar list in place of the current one, remembering where that stood. */
@@ -174,7 +174,13 @@ export function reducer(state: AppState, action: Action): AppState {
 				return state;
 			}
 
-			return withCursor({...state, results: action.results}, state.cursor);
+			// `G` pressed while only the best matches were known: now the last row is known.
+			const next = {...state, results: action.results};
+			if (state.isEndPending === true && !isPartialResults(action.results)) {
+				return {...withCursor(next, visibleEntries(next).length - 1), isEndPending: false};
+			}
+
+			return withCursor(next, state.cursor);
 		}
 
 		case 'search.progress': {
@@ -191,7 +197,12 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 
 		case 'cursor.edge': {
-			return withCursor(state, action.edge === 'top' ? 0 : visibleEntries(state).length - 1);
+			if (action.edge === 'top') {
+				return withCursor(state, 0);
+			}
+
+			const atEnd = withCursor(state, visibleEntries(state).length - 1);
+			return state.similar === null && isPartialResults(state.results) ? {...atEnd, isEndPending: true} : atEnd;
 		}
 
 		case 'detail.scroll': {
