@@ -68,9 +68,9 @@ describe('narrowing a query to the previous answer', () => {
 	];
 
 	it.each(corpora)('corpus seed %i, %i papers: typing each phrase, every answer equals the one ranked from scratch', (seed, count) => {
-		const index = buildSearchIndex(generated(count, seed));
-		let narrowed = 0;
-		let queries = 0;
+		// Narrowed from answers of any size, so that every narrowing is tested (by default only small answers are).
+		const index = buildSearchIndex(generated(count, seed), {narrowBelow: 1});
+		const narrowed = {none: 0, 'same plan': 0, 'previous matches': 0};
 		for (const phrase of phrases) {
 			let previous: QueryMatches | undefined;
 			for (const query of [...typed(phrase), `${phrase} `]) {
@@ -78,17 +78,17 @@ describe('narrowing a query to the previous answer', () => {
 				const fresh = index.rank(query);
 				expect(answer.total, query).toBe(fresh.total);
 				expect(answer.top(Number.POSITIVE_INFINITY), query).toEqual(fresh.top(Number.POSITIVE_INFINITY));
-				if (answer.isNarrowed) narrowed++;
-				queries++;
+				narrowed[answer.narrowedFrom]++;
 				previous = answer;
 			}
 		}
-		// Narrowing happens often enough for the equalities above to test it.
-		expect(narrowed).toBeGreaterThan(queries / 4);
+		// Both kinds of narrowing happen often enough for the equalities above to test them.
+		expect(narrowed['same plan']).toBeGreaterThan(10);
+		expect(narrowed['previous matches']).toBeGreaterThan(10);
 	});
 
 	it('never narrows wrongly between any two queries (not only a query and its extension)', () => {
-		const index = buildSearchIndex(generated(1_200, 5));
+		const index = buildSearchIndex(generated(1_200, 5), {narrowBelow: 1});
 		const queries = [
 			...phrases,
 			'neu',
@@ -100,20 +100,24 @@ describe('narrowing a query to the previous answer', () => {
 			'-graph',
 			'neural -graph',
 			'title:neural',
+			'title:neural -graph',
+			'+title:neural +graph',
+			'+title:neural +graph -model',
 			'network',
 			'zzzz',
 			'',
 		];
-		let narrowed = 0;
+		const narrowed = {none: 0, 'same plan': 0, 'previous matches': 0};
 		for (const first of queries) {
 			const previous = index.rank(first);
 			for (const second of queries) {
 				const answer = index.rank(second, previous);
 				expect(answer.top(Number.POSITIVE_INFINITY), `${first} → ${second}`).toEqual(index.rank(second).top(Number.POSITIVE_INFINITY));
-				if (answer.isNarrowed) narrowed++;
+				narrowed[answer.narrowedFrom]++;
 			}
 		}
-		expect(narrowed).toBeGreaterThan(queries.length);
+		expect(narrowed['same plan']).toBeGreaterThanOrEqual(queries.length);
+		expect(narrowed['previous matches']).toBeGreaterThan(10);
 	});
 
 	it('narrows when the word being typed grows or is finished, not when an optional word is added', () => {
@@ -128,6 +132,14 @@ describe('narrowing a query to the previous answer', () => {
 		expect(narrowsPlan(plan('title:neural'), plan('neural'))).toBe(false);
 		expect(narrowsPlan(plan(''), plan('neural'))).toBe(false);
 	});
+});
+
+it('by default narrows only from an answer holding a small part of the corpus, where it pays', () => {
+	const papers = generated(1_000, 8);
+	const narrowed = (index: ReturnType<typeof buildSearchIndex>) => index.rank('+neural', index.rank('neural')).narrowedFrom;
+	expect(buildSearchIndex(papers).rank('neural').total).toBeGreaterThan(100);
+	expect(narrowed(buildSearchIndex(papers))).toBe('none');
+	expect(narrowed(buildSearchIndex(papers, {narrowBelow: 1}))).toBe('previous matches');
 });
 
 describe('the query runner (the worker’s and the in-thread engine’s)', () => {
