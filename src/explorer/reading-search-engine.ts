@@ -26,8 +26,8 @@ export function createReadingSearchEngine(papers: readonly Paper[], engine: Prom
 	const titles: string[] = [];
 	const titleFilter = createTitleFilter(titles);
 	return {
-		async run(query) {
-			if (ready !== undefined) return ready.run(query);
+		async run(query, options) {
+			if (ready !== undefined) return ready.run(query, options);
 			if (query.trim() === '') {
 				// Every paper read so far; the list grows with the reading (see the reducer's `corpus.read`).
 				return {query, matches: papers.map((_paper, index) => index), highlightTitle: () => [], highlightAbstract: () => []};

@@ -4,6 +4,7 @@ import type {IndexProgress, SearchEngine, SearchResults} from '../services/index
 import {
 	createFingerprinter,
 	createHighlighter,
+	createQueryRunner,
 	createTitleFilter,
 	findSimilarPapers,
 	loadOrBuildIndex,
@@ -11,6 +12,7 @@ import {
 	type SearchIndex,
 	type SearchWorkerReply,
 	type SearchWorkerRequest,
+	TOP_MATCH_COUNT,
 } from '../search/index.js';
 
 const noSpans = () => [];
@@ -39,20 +41,47 @@ async function inTimedSlices(count: number, work: (start: number, end: number) =
 	}
 }
 
-/** Ranked results for `query` from matching paper indices, with highlighters from one parse. */
-function rankedResults(query: string, matches: readonly number[]): SearchResults {
+/**
+ * Ranked results for `query` from matching paper indices, best first, with highlighters from one
+ * parse; `total` matches in all (`totalMatches` when `matches` holds fewer).
+ */
+function rankedResults(query: string, matches: readonly number[], total: number): SearchResults {
 	const parsed = parseQuery(query);
-	return {query, matches, highlightTitle: createHighlighter(parsed, 'title'), highlightAbstract: createHighlighter(parsed, 'abstract')};
+	return {
+		query,
+		matches,
+		...(total > matches.length ? {totalMatches: total} : {}),
+		highlightTitle: createHighlighter(parsed, 'title'),
+		highlightAbstract: createHighlighter(parsed, 'abstract'),
+	};
 }
 
-/** An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once. */
-export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]): SearchEngine {
+/** How many matches to ask for: the best `top`, unless all are wanted. */
+const limitFor = (options: {readonly all?: boolean} | undefined, top = TOP_MATCH_COUNT) => (options?.all === true ? undefined : top);
+
+/** Ranked results of `query` from a query runner on an index in this thread. */
+function resultsOf(runQuery: ReturnType<typeof createQueryRunner>, query: string, limit: number | undefined): SearchResults {
+	const {hits, total} = runQuery(query, limit);
+	return rankedResults(
+		query,
+		hits.map(hit => hit.index),
+		total,
+	);
+}
+
+/**
+ * An engine over an index in this thread (a small corpus, or a prebuilt index): ready at once.
+ * A query is answered with its best `topMatches` (default `TOP_MATCH_COUNT`) unless all are asked for.
+ */
+export function createIndexEngine(
+	index: SearchIndex,
+	papers: readonly Paper[],
+	options: {readonly topMatches?: number} = {},
+): SearchEngine {
+	const runQuery = createQueryRunner(index);
 	return {
-		async run(query) {
-			return rankedResults(
-				query,
-				index.search(parseQuery(query)).map(hit => hit.index),
-			);
+		async run(query, runOptions) {
+			return resultsOf(runQuery, query, limitFor(runOptions, options.topMatches));
 		},
 		watchProgress(listener) {
 			listener(null);
@@ -66,6 +95,7 @@ export function createIndexEngine(index: SearchIndex, papers: readonly Paper[]):
 
 interface QueuedQuery {
 	readonly query: string;
+	readonly limit: number | undefined;
 	readonly resolve: (results: SearchResults | undefined) => void;
 }
 
@@ -81,7 +111,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	const titleFilter = createTitleFilter(papers.map(paper => paper.title));
 	const listeners = new Set<(progress: IndexProgress | null) => void>();
 	let progress: IndexProgress | null = {done: 0, total: papers.length};
-	let fallback: SearchIndex | undefined;
+	let fallback: {readonly index: SearchIndex; readonly runQuery: ReturnType<typeof createQueryRunner>} | undefined;
 	let inFlight: (QueuedQuery & {readonly id: number}) | undefined;
 	let waiting: QueuedQuery | undefined;
 	let nextId = 1;
@@ -102,22 +132,23 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 		const next = waiting;
 		waiting = undefined;
 		if (fallback !== undefined) {
-			next.resolve(
-				rankedResults(
-					next.query,
-					fallback.search(next.query).map(hit => hit.index),
-				),
-			);
+			next.resolve(resultsOf(fallback.runQuery, next.query, next.limit));
 			return;
 		}
 		inFlight = {...next, id: nextId++};
-		worker.postMessage({type: 'query', id: inFlight.id, query: next.query} satisfies SearchWorkerRequest);
+		worker.postMessage({
+			type: 'query',
+			id: inFlight.id,
+			query: next.query,
+			...(next.limit === undefined ? {} : {limit: next.limit}),
+		} satisfies SearchWorkerRequest);
 	};
 
 	const failOver = () => {
 		if (fallback !== undefined) return;
 		void worker.terminate();
-		fallback = loadOrBuildIndex(papers, {cacheDir: options.cacheDir}).index;
+		const {index} = loadOrBuildIndex(papers, {cacheDir: options.cacheDir});
+		fallback = {index, runQuery: createQueryRunner(index)};
 		if (inFlight !== undefined) {
 			waiting ??= inFlight;
 			inFlight = undefined;
@@ -154,7 +185,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 				if (inFlight?.id !== reply.id) break;
 				const {query, resolve} = inFlight;
 				inFlight = undefined;
-				resolve(rankedResults(query, Array.from(reply.matches)));
+				resolve(rankedResults(query, Array.from(reply.matches), reply.total ?? reply.matches.length));
 				send();
 				break;
 			}
@@ -200,7 +231,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 	})();
 
 	return {
-		async run(query) {
+		async run(query, runOptions) {
 			if (progress !== null) {
 				if (query.trim() === '')
 					return {query, matches: papers.map((_paper, index) => index), highlightTitle: noSpans, highlightAbstract: noSpans};
@@ -214,7 +245,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 			}
 			return new Promise(resolve => {
 				waiting?.resolve(undefined);
-				waiting = {query, resolve};
+				waiting = {query, limit: limitFor(runOptions), resolve};
 				send();
 			});
 		},
@@ -224,7 +255,7 @@ export function createWorkerEngine(papers: readonly Paper[], workerFile: string 
 			return () => listeners.delete(listener);
 		},
 		async similar(position, limit) {
-			if (fallback !== undefined) return findSimilarPapers(fallback, papers, position, limit).map(hit => hit.index);
+			if (fallback !== undefined) return findSimilarPapers(fallback.index, papers, position, limit).map(hit => hit.index);
 			if (progress !== null) return undefined;
 			const id = nextId++;
 			return new Promise(resolve => {

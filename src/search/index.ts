@@ -6,9 +6,11 @@ export {
 	loadSearchIndex,
 	serializeSearchIndex,
 	FIELD_BOOSTS,
+	type QueryMatches,
 	type SearchIndex,
 	type SerializedSearchIndex,
 } from './search-index.js';
+export {createQueryRunner, TOP_MATCH_COUNT, type QueryAnswer} from './query-runner.js';
 export type {SearchWorkerRequest, SearchWorkerReply, SearchWorkerPaper} from './worker-protocol.js';
 export {findSimilarPapers, similarityQuery, similarTo, type SimilarSource} from './similar-papers.js';
 export type {TermStatistics} from './term-statistics.js';

@@ -85,8 +85,10 @@ function expand(postings: PostingLists, clause: Clause): number[] {
  * through Lunr's `TokenSet`; per field a query vector, each paper field's dot product with it
  * (summed in term order) divided by its magnitude; the fields' scores summed in the order the
  * paper's fields matched. The search pipeline is empty: a clause's term is looked up as it is.
+ * With `within` (a flag per paper), papers not flagged are skipped where they would be collected
+ * and scored: every flagged paper gets the same score, in the same order, as without it.
  */
-export function scorePostings(postings: PostingLists, build: (query: lunr.Query) => void): ScoredPapers {
+export function scorePostings(postings: PostingLists, build: (query: lunr.Query) => void, within?: Uint8Array): ScoredPapers {
 	const {fields, documentCount} = postings;
 	const fieldCount = fields.length;
 	const fieldNumber = new Map(fields.map((field, position) => [field, position]));
@@ -129,6 +131,7 @@ export function scorePostings(postings: PostingLists, build: (query: lunr.Query)
 				if (collected.has(termField)) continue;
 				collected.add(termField);
 				for (let entry = start; entry < end; entry++) {
+					if (within !== undefined && within[documents[entry]!] === 0) continue;
 					const fieldRef = documents[entry]! * fieldCount + field;
 					if (isMatched[fieldRef] === 0) {
 						isMatched[fieldRef] = 1;
@@ -158,6 +161,7 @@ export function scorePostings(postings: PostingLists, build: (query: lunr.Query)
 		for (const [term, value] of [...vector].sort((a, b) => a[0] - b[0])) {
 			const end = postings.offsets[field]![term + 1]!;
 			for (let entry = postings.offsets[field]![term]!; entry < end; entry++) {
+				if (within !== undefined && within[documents[entry]!] === 0) continue;
 				const fieldRef = documents[entry]! * fieldCount + field;
 				similarity[fieldRef] = similarity[fieldRef]! + value * (weights[entry]! / 1000);
 			}

@@ -4,11 +4,13 @@ import {corpusFingerprint} from './corpus-fingerprint.js';
 import {IntegerList} from './integer-list.js';
 import {paperTermNumbers, type WordNumbers} from './paper-terms.js';
 import {parseQuery, type ParsedQuery} from './parse-query.js';
-import {planQuery} from './plan-query.js';
+import {planQuery, type QueryPlan} from './plan-query.js';
 import {createPostingListsBuilder, type PostingLists} from './posting-lists.js';
-import {searchPostings} from './search-postings.js';
+import {matchPostings} from './search-postings.js';
+import {narrowsPlan} from './narrow-plan.js';
+import {rankMatches, type RankedMatches} from './ranked-matches.js';
 import {loadTitleWords, serializeTitleWords, type SerializedTitleWords} from './serialize-titles.js';
-import {rankByTitle, type TitleWords} from './title-ranking.js';
+import {scoreByTitle, type TitleWords} from './title-ranking.js';
 import {loadPostingLists, serializePostingLists, type SerializedPostingLists} from './serialize-postings.js';
 import {termStatisticsOf, type TermStatistics} from './term-statistics.js';
 import {compactVocabulary, createVocabulary, loadCompactVocabulary, type CompactVocabulary, type Vocabulary} from './vocabulary.js';
@@ -31,12 +33,29 @@ export interface SearchIndex {
 	 */
 	search(query: string | ParsedQuery, limit?: number): SearchHit[];
 	/**
+	 * Every paper matching what the user typed, scored, to be taken in rank order: the best few
+	 * or all (`search` is `rank(query).top(limit)`). Given the answer to the query before
+	 * (`previous`, from this index): when both plan the same clauses, that answer is this one;
+	 * when the plans prove the new matches are among the previous ones (`narrowsPlan`) and those
+	 * are a small part of the corpus, only they are scored. The same answer either way, sooner. Never throws.
+	 */
+	rank(query: string | ParsedQuery, previous?: QueryMatches): QueryMatches;
+	/**
 	 * The index as data for `loadSearchIndex`: plain JSON data, or with `'arrays'` its posting
 	 * lists as the typed arrays themselves (for the cache's binary file, `encodeIndexFile`).
 	 */
 	serialize(arrays?: 'base64' | 'arrays'): SerializedSearchIndex;
 	/** How many papers hold each term, and a word for each term: the document frequencies of "more like this" (see `findSimilarPapers`). */
 	termStatistics(): TermStatistics;
+}
+
+/** A query's answer (`SearchIndex.rank`). */
+export interface QueryMatches extends RankedMatches {
+	/**
+	 * How the previous answer was used (see `SearchIndex.rank`): `same plan` (it is this answer),
+	 * `previous matches` (only its papers were scored), or `none`.
+	 */
+	readonly narrowedFrom: 'none' | 'same plan' | 'previous matches';
 }
 
 /**
@@ -71,25 +90,52 @@ function isParsedQuery(value: unknown): value is ParsedQuery {
 	return typeof value === 'object' && value !== null && Array.isArray((value as ParsedQuery).words);
 }
 
-function createSearchIndex(data: IndexData): SearchIndex {
+/**
+ * Narrowing skips the papers outside the previous answer as their postings are read, at the cost of
+ * a check per posting: it pays only when most are skipped, i.e. when the previous answer holds a
+ * small part of the corpus (at 200k papers, narrowing from answers of half the papers was slower).
+ */
+const NARROW_BELOW = 0.1;
+
+/** The plan each answer was ranked by, and the index data it came from (for narrowing). */
+const plans = new WeakMap<QueryMatches, {readonly plan: QueryPlan; readonly data: IndexData}>();
+
+function createSearchIndex(data: IndexData, narrowBelow = NARROW_BELOW): SearchIndex {
 	let statistics: TermStatistics | undefined;
+	const rank = (query: string | ParsedQuery, previous?: QueryMatches): QueryMatches => {
+		try {
+			const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
+			const plan = planQuery(parsed, data.vocabulary);
+			const before = previous === undefined ? undefined : plans.get(previous);
+			if (previous !== undefined && before?.data === data && JSON.stringify(before.plan) === JSON.stringify(plan)) {
+				// The same plan (a stop word or a letter too few to mean anything was typed): the same answer.
+				const same: QueryMatches = {...previous, narrowedFrom: 'same plan'};
+				plans.set(same, before);
+				return same;
+			}
+			const isNarrowed =
+				previous !== undefined &&
+				before?.data === data &&
+				previous.total <= data.paperCount * narrowBelow &&
+				narrowsPlan(before.plan, plan);
+			const matched = matchPostings(data.postings, plan, data.paperCount, isNarrowed ? previous.paperFlags(data.paperCount) : undefined);
+			scoreByTitle(matched, plan, data.titles, data.vocabulary);
+			const answer: QueryMatches = {...rankMatches(matched), narrowedFrom: isNarrowed ? 'previous matches' : 'none'};
+			plans.set(answer, {plan, data});
+			return answer;
+		} catch {
+			// Last line of defence: a search box must never crash the app.
+			return {...rankMatches({papers: new Int32Array(0), scores: new Float64Array(0), count: 0}), narrowedFrom: 'none'};
+		}
+	};
 	return {
 		termStatistics() {
 			statistics ??= termStatisticsOf(data.vocabulary, data.paperCount);
 			return statistics;
 		},
 		paperCount: data.paperCount,
-		search(query, limit) {
-			try {
-				const parsed = typeof query === 'string' ? parseQuery(query) : isParsedQuery(query) ? query : parseQuery('');
-				const plan = planQuery(parsed, data.vocabulary);
-				const hits = searchPostings(data.postings, plan, data.paperCount);
-				return rankByTitle(hits, plan, data.titles, data.vocabulary).slice(0, clampLimit(limit));
-			} catch {
-				// Last line of defence: a search box must never crash the app.
-				return [];
-			}
-		},
+		search: (query, limit) => rank(query).top(clampLimit(limit)),
+		rank,
 		serialize: (arrays = 'base64') => ({
 			format: FORMAT,
 			version: FORMAT_VERSION,
@@ -107,6 +153,11 @@ export interface BuildOptions {
 	/** Called after every `progressEvery` papers (default 500) and once when all are added, before Lunr's final pass. */
 	readonly onProgress?: (done: number, total: number) => void;
 	readonly progressEvery?: number;
+	/**
+	 * The largest part of the corpus (0-1) a query's answer may hold for the next query to be
+	 * narrowed to its papers (default 0.1; see `SearchIndex.rank`).
+	 */
+	readonly narrowBelow?: number;
 }
 
 /** The indexed fields in Lunr's order, and their boosts. */
@@ -159,7 +210,10 @@ export function indexPapers(
  * lists instead of Lunr's object per posting, and queried with Lunr's query semantics.
  */
 export function buildSearchIndex(papers: readonly Paper[], options: BuildOptions = {}): SearchIndex {
-	return createSearchIndex({...indexPapers(papers, options), paperCount: papers.length, fingerprint: corpusFingerprint(papers)});
+	return createSearchIndex(
+		{...indexPapers(papers, options), paperCount: papers.length, fingerprint: corpusFingerprint(papers)},
+		options.narrowBelow,
+	);
 }
 
 /** The index as plain JSON data, for `loadSearchIndex` (same as `index.serialize()`). */

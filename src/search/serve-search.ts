@@ -1,6 +1,7 @@
 // The search worker's requests (see worker-protocol.ts), served; its entry is search-worker.ts.
 import type {Paper} from '../types.js';
 import {readCachedIndex, readCachedIndexOf, writeCachedIndex} from './index-cache.js';
+import {createQueryRunner} from './query-runner.js';
 import {buildSearchIndex, type SearchIndex} from './search-index.js';
 import {similarTo} from './similar-papers.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from './worker-protocol.js';
@@ -18,6 +19,7 @@ export function serveSearch(port: {
 	on(event: 'message', listener: (message: SearchWorkerRequest) => void): void;
 }): void {
 	let index: SearchIndex | undefined;
+	let runQuery: ReturnType<typeof createQueryRunner> | undefined;
 	const papers: Paper[] = [];
 	let pendingWrite: (() => void) | undefined;
 	let writeTimer: NodeJS.Timeout | undefined;
@@ -39,6 +41,7 @@ export function serveSearch(port: {
 			}
 			if (message.type === 'open') {
 				index = readCachedIndexOf(message, message.cacheDir);
+				runQuery = index === undefined ? undefined : createQueryRunner(index);
 				port.postMessage(index === undefined ? {type: 'missing'} : {type: 'ready', source: 'cache'});
 				return;
 			}
@@ -46,10 +49,12 @@ export function serveSearch(port: {
 				const {cacheDir} = message;
 				index = cacheDir === undefined ? undefined : readCachedIndex(papers, cacheDir);
 				if (index !== undefined) {
+					runQuery = createQueryRunner(index);
 					port.postMessage({type: 'ready', source: 'cache'});
 					return;
 				}
 				index = buildSearchIndex(papers, {onProgress: (done, total) => port.postMessage({type: 'progress', done, total})});
+				runQuery = createQueryRunner(index);
 				port.postMessage({type: 'ready', source: 'built'});
 				if (cacheDir !== undefined) {
 					const built = index;
@@ -64,9 +69,9 @@ export function serveSearch(port: {
 				port.postMessage({type: 'results', id: message.id, matches}, [matches.buffer]);
 				return;
 			}
-			const hits = index?.search(message.query) ?? [];
+			const {hits, total} = runQuery?.(message.query, message.limit) ?? {hits: [], total: 0};
 			const matches = Int32Array.from(hits, hit => hit.index);
-			port.postMessage({type: 'results', id: message.id, matches}, [matches.buffer]);
+			port.postMessage({type: 'results', id: message.id, matches, total}, [matches.buffer]);
 			writeWhenIdle();
 		} catch (error) {
 			port.postMessage({type: 'failed', message: error instanceof Error ? error.message : String(error)});

@@ -47,25 +47,33 @@ function titleFormsOf(vocabulary: Vocabulary, word: WordPlan): Set<number> {
 }
 
 /**
- * Refines the ranking of `hits` (from `searchPostings`; the integer part of a score is its
+ * Refines the scores of `hits` (from `searchPostings`; the integer part of a score is its
  * match tier) by the titles: within a tier, papers whose title holds every query word next to
  * each other in the query's order (a phrase; stop words between them do not count) come
  * first, then papers whose title holds more query words as they were typed (exact, prefix or
  * close forms, not the stemmer's reach), then by Lunr's relevance. The score keeps encoding
- * the order.
+ * the order (ties by paper number). `scores[i]` is the score of paper `papers[i]`; the first
+ * `count` are replaced.
  */
-export function rankByTitle(hits: readonly SearchHit[], plan: QueryPlan, titles: TitleWords, vocabulary: Vocabulary): SearchHit[] {
+export function scoreByTitle(
+	matched: {readonly papers: Int32Array; readonly scores: Float64Array; readonly count: number},
+	plan: QueryPlan,
+	titles: TitleWords,
+	vocabulary: Vocabulary,
+): void {
 	const wordCount = plan.wanted.length;
-	if (wordCount === 0 || hits.length === 0) return [...hits];
+	const {papers, scores, count} = matched;
+	if (wordCount === 0 || count === 0) return;
 	const forms = plan.wanted.map(word => titleFormsOf(vocabulary, word));
 	const titleLevels = 2 * (wordCount + 1);
-	const ranked = hits.map(hit => {
-		const start = titles.offsets[hit.index] ?? 0;
-		const end = titles.offsets[hit.index + 1] ?? start;
+	for (let position = 0; position < count; position++) {
+		const paper = papers[position]!;
+		const start = titles.offsets[paper] ?? 0;
+		const end = titles.offsets[paper + 1] ?? start;
 		let wordsInTitle = 0;
 		for (const wordForms of forms) {
-			for (let position = start; position < end; position++) {
-				if (wordForms.has(titles.words[position]!)) {
+			for (let word = start; word < end; word++) {
+				if (wordForms.has(titles.words[word]!)) {
 					wordsInTitle++;
 					break;
 				}
@@ -77,9 +85,19 @@ export function rankByTitle(hits: readonly SearchHit[], plan: QueryPlan, titles:
 				isPhrase = forms.every((wordForms, offset) => wordForms.has(titles.words[first + offset]!));
 			}
 		}
-		const tier = Math.floor(hit.score);
+		const score = scores[position]!;
+		const tier = Math.floor(score);
 		const level = (isPhrase ? wordCount + 1 : 0) + wordsInTitle;
-		return {index: hit.index, score: tier * titleLevels + level + (hit.score - tier)};
-	});
-	return ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+		scores[position] = tier * titleLevels + level + (score - tier);
+	}
+}
+
+/** `hits` ranked by `scoreByTitle`, best first. */
+export function rankByTitle(hits: readonly SearchHit[], plan: QueryPlan, titles: TitleWords, vocabulary: Vocabulary): SearchHit[] {
+	if (plan.wanted.length === 0 || hits.length === 0) return [...hits];
+	const matched = {papers: Int32Array.from(hits, hit => hit.index), scores: Float64Array.from(hits, hit => hit.score), count: hits.length};
+	scoreByTitle(matched, plan, titles, vocabulary);
+	return hits
+		.map((hit, position) => ({index: hit.index, score: matched.scores[position]!}))
+		.sort((a, b) => b.score - a.score || a.index - b.index);
 }

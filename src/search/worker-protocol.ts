@@ -14,8 +14,11 @@ export type SearchWorkerRequest =
 	| {readonly type: 'add'; readonly papers: readonly SearchWorkerPaper[]}
 	/** Load the index of the papers added from `cacheDir`, or build it and write it there (once). */
 	| {readonly type: 'build'; readonly cacheDir?: string}
-	/** Answer one query; `id` comes back with the reply. */
-	| {readonly type: 'query'; readonly id: number; readonly query: string}
+	/**
+	 * Answer one query; `id` comes back with the reply. With `limit`, only the best `limit` matches
+	 * are sent (and how many matched); asking again for the same query (for more) ranks nothing anew.
+	 */
+	| {readonly type: 'query'; readonly id: number; readonly query: string; readonly limit?: number}
 	/**
 	 * The papers most like `paper` (the one at `position`, which the answer leaves out), at most
 	 * `limit` (see `findSimilarPapers`); answered as `results`. The paper travels with the request:
@@ -30,6 +33,9 @@ export type SearchWorkerReply =
 	| {readonly type: 'ready'; readonly source: 'cache' | 'built'}
 	/** `open` found no usable cached index: send the papers, then `build`. */
 	| {readonly type: 'missing'}
-	/** Matching paper indices, best first (for a `query` or a `similar` request). */
-	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array}
+	/**
+	 * Matching paper indices, best first (for a `query` or a `similar` request); for a query, `total`
+	 * says how many matched (more than `matches` holds when it asked for a `limit`).
+	 */
+	| {readonly type: 'results'; readonly id: number; readonly matches: Int32Array; readonly total?: number}
 	| {readonly type: 'failed'; readonly message: string};

@@ -8,8 +8,10 @@ export interface SearchEngine {
 	 * empty query), and highlighters for titles and abstracts, from one reading of the query.
 	 * While the index is being built the answer is a title filter (`isTitlesOnly`). Latest query
 	 * wins: resolves with `undefined` when a newer `run` replaced this query before it ran.
+	 * Only the best matches come (`TOP_MATCH_COUNT`, with `totalMatches`) unless `all` is asked
+	 * for: then every match, in the same order.
 	 */
-	run(query: string): Promise<SearchResults | undefined>;
+	run(query: string, options?: {readonly all?: boolean}): Promise<SearchResults | undefined>;
 	/**
 	 * Calls `listener` with the index's build progress as it changes, and with `null` once ranked
 	 * search is ready (at once when it already is). Returns the function that stops.

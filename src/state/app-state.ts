@@ -29,6 +29,11 @@ export interface SearchResults {
 	readonly query: string;
 	/** Indices into the papers, best first; every paper in corpus order for an empty query. */
 	readonly matches: readonly number[];
+	/**
+	 * How many papers match, when `matches` holds only the best of them (see `isPartialResults`);
+	 * undefined when `matches` is every match.
+	 */
+	readonly totalMatches?: number;
 	readonly highlightTitle: Highlighter;
 	readonly highlightAbstract: Highlighter;
 	/** True for a stand-in answer while the index is built: titles holding every typed word, unranked. */
@@ -113,6 +118,11 @@ export interface AppState {
 	readonly overlay: Overlay;
 	/** Index of the selected row within the visible entries. */
 	readonly cursor: number;
+	/**
+	 * `G`/End was pressed while the results held only the best matches: the cursor goes to the
+	 * last row when all of them come (unless it moves first).
+	 */
+	readonly isEndPending?: boolean;
 	/** Index of the first visible row of the list. */
 	readonly listOffset: number;
 	/** First visible line of the detail pane. */

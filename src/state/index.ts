@@ -30,6 +30,11 @@ export {modeOf} from './mode.js';
 export {reducer} from './reducer.js';
 export {
 	bookmarkedIds,
+	isPartialResults,
+	listLength,
+	matchCount,
+	needsEveryMatch,
+	needsMoreMatches,
 	queryMatches,
 	detailTextRows,
 	layoutOf,

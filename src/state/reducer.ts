@@ -4,7 +4,7 @@ import {commandAction} from './command-action.js';
 import {allPapers} from './initial-state.js';
 import {nextSortOrder} from './sort-order.js';
 import {modeOf} from './mode.js';
-import {detailTextRows, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
+import {detailTextRows, isPartialResults, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
 import {tagCatalog} from './mark-selectors.js';
 import {completeTag, queryWithTag, tagPromptFor, withPromptText} from './tag-prompt.js';
 
@@ -29,7 +29,7 @@ function withCursor(state: AppState, cursor: number): AppState {
 		return state;
 	}
 
-	return {...state, cursor: nextCursor, listOffset, detailOffset};
+	return {...state, cursor: nextCursor, listOffset, detailOffset, isEndPending: nextCursor === state.cursor && state.isEndPending === true};
 }
 
 function withDetailOffset(state: AppState, offset: number): AppState {
@@ -47,7 +47,7 @@ function withOverlayOffset(state: AppState, offset: number): AppState {
 
 /** A new query starts at the top of the list (leaving any similar list); its results arrive as `search.results`. */
 function withQuery(state: AppState, query: string): AppState {
-	return query === state.query ? state : {...state, query, similar: null, cursor: 0, listOffset: 0, detailOffset: 0};
+	return query === state.query ? state : {...state, query, similar: null, cursor: 0, listOffset: 0, detailOffset: 0, isEndPending: false};
 }
 
 /** Shows a similar list in place of the current one, remembering where that stood. */
@@ -180,7 +180,13 @@ export function reducer(state: AppState, action: Action): AppState {
 			const results = action.results.matches.some(index => index >= known)
 				? {...action.results, matches: action.results.matches.filter(index => index < known)}
 				: action.results;
-			return withCursor({...state, results}, state.cursor);
+			// `G` pressed while only the best matches were known: now the last row is known.
+			const next = {...state, results};
+			if (state.isEndPending === true && !isPartialResults(results)) {
+				return {...withCursor(next, visibleEntries(next).length - 1), isEndPending: false};
+			}
+
+			return withCursor(next, state.cursor);
 		}
 
 		case 'corpus.read': {
@@ -210,7 +216,12 @@ export function reducer(state: AppState, action: Action): AppState {
 		}
 
 		case 'cursor.edge': {
-			return withCursor(state, action.edge === 'top' ? 0 : visibleEntries(state).length - 1);
+			if (action.edge === 'top') {
+				return withCursor(state, 0);
+			}
+
+			const atEnd = withCursor(state, visibleEntries(state).length - 1);
+			return state.similar === null && isPartialResults(state.results) ? {...atEnd, isEndPending: true} : atEnd;
 		}
 
 		case 'detail.scroll': {

@@ -96,6 +96,59 @@ export function visibleEntries(state: AppState): readonly ListEntry[] {
 	});
 }
 
+/** Whether `results` hold only the best matches; `totalMatches` says how many there are. */
+export function isPartialResults(results: AppState['results']): boolean {
+	return results.totalMatches !== undefined && results.totalMatches > results.matches.length;
+}
+
+/** Whether the list shows the results as ranked, unfiltered: its rows are the first of all the matches. */
+function isRankedList(state: AppState): boolean {
+	return state.similar === null && !state.isBookmarkView && state.sortOrder === 'relevance' && queryFilters(state).filters.length === 0;
+}
+
+/**
+ * Whether the list is made from every match, not the first ones in rank order: the query has
+ * filters, or the list is sorted by another order, or it is the bookmark view.
+ */
+export function needsEveryMatch(state: AppState): boolean {
+	return state.similar === null && !isRankedList(state);
+}
+
+/** Pages of rows below the visible ones the list keeps ready: nearer the end of the best matches, all of them are fetched. */
+const pagesAhead = 2;
+
+/**
+ * Whether the list needs more matches than the results hold: it is made from every match
+ * (`needsEveryMatch`), or its view has come within `pagesAhead` pages of the end of the best
+ * matches, or `G`/End asked for the last row.
+ */
+export function needsMoreMatches(state: AppState): boolean {
+	if (state.similar !== null || !isPartialResults(state.results)) return false;
+	const rows = Math.max(1, layoutOf(state).listRows);
+	return (
+		needsEveryMatch(state) || state.isEndPending === true || state.listOffset + (pagesAhead + 1) * rows >= state.results.matches.length
+	);
+}
+
+/**
+ * How many rows the list has, counting matches beyond the best ones the results hold (what the
+ * status line's "position/total" shows).
+ */
+export function listLength(state: AppState): number {
+	const {results} = state;
+	return isRankedList(state) && results.totalMatches !== undefined ? results.totalMatches : visibleEntries(state).length;
+}
+
+/**
+ * How many papers match the query and its filters (the status line's count). While the results
+ * hold only the best matches and the query has filters, the count among those best ones (until
+ * all of them come).
+ */
+export function matchCount(state: AppState): number {
+	const {results} = state;
+	return results.totalMatches !== undefined && queryFilters(state).filters.length === 0 ? results.totalMatches : queryMatches(state).length;
+}
+
 /** The selected row, if the list is not empty. */
 export function selectedEntry(state: AppState): ListEntry | undefined {
 	return visibleEntries(state)[state.cursor];

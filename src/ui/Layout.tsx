@@ -13,7 +13,9 @@ import {
 	selectedDetailLines,
 	selectedEntry,
 	visibleEntries,
-	queryMatches,
+	isPartialResults,
+	listLength,
+	matchCount,
 	sortOrderLabel,
 	type AppState,
 } from '../state/index.js';
@@ -142,13 +144,13 @@ export function Layout({state, mode}: Props) {
 			{content}
 			<StatusBar
 				position={state.cursor + 1}
-				total={entries.length}
-				matchCount={state.query.trim() && state.similar === null ? queryMatches(state).length : undefined}
+				total={listLength(state)}
+				matchCount={state.query.trim() && state.similar === null ? matchCount(state) : undefined}
 				isTitlesOnly={state.results.isTitlesOnly === true}
 				indexing={state.indexing}
 				reading={state.reading}
 				bookmarkCount={state.isBookmarksKnown ? state.bookmarks.length : undefined}
-				unreadCount={state.isMarksKnown ? unreadCount(entries, state.marks) : undefined}
+				unreadCount={state.isMarksKnown && !isPartialResults(state.results) ? unreadCount(entries, state.marks) : undefined}
 				orderLabel={
 					state.similar === null ? sortOrderLabel(state.sortOrder) : `like “${truncateText(state.similar.source.title, 32)}” · Esc back`
 				}

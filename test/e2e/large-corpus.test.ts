@@ -6,7 +6,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {writeCorpus} from '../../scripts/generate-corpus.js';
 import {loadCorpusFile} from '../../src/corpus/load-corpus.js';
 import {createWorkerEngine} from '../../src/explorer/search-engine.js';
-import {buildSearchIndex, cacheFileOf, findSimilarPapers} from '../../src/search/index.js';
+import {buildSearchIndex, cacheFileOf, findSimilarPapers, TOP_MATCH_COUNT} from '../../src/search/index.js';
 import type {IndexProgress, SearchResults} from '../../src/services/index.js';
 import type {Paper} from '../../src/types.js';
 import {builtCliPath} from '../support/pty-app.js';
@@ -69,8 +69,12 @@ describe('the search worker', () => {
 		for (const query of ['network', 'neural attention', 'title:learning -graph', 'generat']) {
 			const results = (await engine.run(query))!;
 			expect(results.isTitlesOnly).toBeUndefined();
-			expect(results.matches, query).toEqual(rankedMatches(query));
+			expect(results.matches, query).toEqual(rankedMatches(query).slice(0, TOP_MATCH_COUNT));
+			expect(results.totalMatches ?? results.matches.length, query).toBe(rankedMatches(query).length);
+			expect((await engine.run(query, {all: true}))!.matches, query).toEqual(rankedMatches(query));
 		}
+		// The comparison covers a query with more matches than are sent at first.
+		expect(rankedMatches('network').length).toBeGreaterThan(TOP_MATCH_COUNT);
 	});
 
 	test('latest query wins: queries replaced while another runs are dropped, the newest is answered', async () => {
@@ -80,7 +84,11 @@ describe('the search worker', () => {
 		const answers: Array<SearchResults | undefined> = await Promise.all(queries.map(async query => engine.run(query)));
 		// The first went to the worker at once; the next eight were replaced before it answered.
 		expect(answers.map(answer => answer?.query)).toEqual(['g', ...Array.from({length: 8}, () => undefined), 'generative']);
-		expect(answers.at(-1)!.matches).toEqual(rankedMatches('generative'));
+		expect(answers.at(-1)!.matches).toEqual(rankedMatches('generative').slice(0, TOP_MATCH_COUNT));
+		// Asking for all the matches of a query is a query too: replaced by a newer one while another runs.
+		const [first, replaced, newest] = await Promise.all([engine.run('net'), engine.run('net', {all: true}), engine.run('network')]);
+		expect([first?.query, replaced, newest?.query]).toEqual(['net', undefined, 'network']);
+		expect(newest!.matches).toEqual(rankedMatches('network').slice(0, TOP_MATCH_COUNT));
 	});
 });
 
@@ -94,12 +102,12 @@ describe('the index cache of the search worker', () => {
 		await expect.poll(() => existsSync(entry), {timeout: 30_000}).toBe(true);
 		const engine = createWorkerEngine(papers, workerFile, {cacheDir});
 		expect(await progressUntilReady(engine)).toEqual([{done: 0, total: paperCount}, null]);
-		expect((await engine.run('generative'))!.matches).toEqual(rankedMatches('generative'));
+		expect((await engine.run('generative', {all: true}))!.matches).toEqual(rankedMatches('generative'));
 		// Similar papers are found in the worker too, as in this thread, beside a query.
 		const [similar, results] = await Promise.all([engine.similar(42, 10), engine.run('neural')]);
 		expect(similar).toEqual(similarMatches(42, 10));
 		expect(similar).toHaveLength(10);
-		expect(results!.matches).toEqual(rankedMatches('neural'));
+		expect(results!.matches).toEqual(rankedMatches('neural').slice(0, TOP_MATCH_COUNT));
 	});
 });
 

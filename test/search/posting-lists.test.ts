@@ -7,7 +7,8 @@ import {planQuery} from '../../src/search/plan-query.js';
 import {queryPostings} from './reference/query-postings.js';
 import {runPlan} from './reference/run-plan.js';
 import {searchPostings} from '../../src/search/search-postings.js';
-import {indexPapers} from '../../src/search/search-index.js';
+import {buildSearchIndex, indexPapers} from '../../src/search/search-index.js';
+import {rankByTitle} from '../../src/search/title-ranking.js';
 import type {Paper, SearchHit} from '../../src/types.js';
 import {loadBuiltinCorpus} from './builtin-corpus.js';
 import {FIXTURE_PAPERS} from './fixture-papers.js';
@@ -132,6 +133,23 @@ describe.each(corpora)('posting lists score like a stock lunr.Index on %s', (_na
 		const asResults = (hits: SearchHit[]) => hits.map(hit => ({ref: hit.index, score: hit.score}));
 		expectSameResults(asResults(runPlan(build => queryPostings(postings, build), plan, papers.length)), asResults(expected));
 		expectSameResults(asResults(searchPostings(postings, plan, papers.length)), asResults(expected));
+	});
+
+	const index = buildSearchIndex(papers);
+	const {titles} = indexPapers(papers);
+	it.each(userQueries)('planned query %j: the best k, picked without sorting the rest, are the first k of the stock ranking', query => {
+		const plan = planQuery(parseQuery(query), vocabulary);
+		const ranked = rankByTitle(
+			runPlan(build => reference.query(build), plan, papers.length),
+			plan,
+			titles,
+			vocabulary,
+		);
+		const asResults = (hits: SearchHit[]) => hits.map(hit => ({ref: hit.index, score: hit.score}));
+		expect(index.rank(query).total).toBe(ranked.length);
+		for (const k of [0, 1, 2, 7, 50, ranked.length - 1, ranked.length, ranked.length + 5]) {
+			expectSameResults(asResults(index.search(query, k)), asResults(ranked.slice(0, Math.max(0, k))));
+		}
 	});
 
 	it('finds something for most queries (the comparison is not vacuous)', () => {

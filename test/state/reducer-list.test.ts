@@ -177,3 +177,42 @@ describe('reducer: bookmark view', () => {
 		expect(selectedEntry(state)).toBeUndefined();
 	});
 });
+
+describe('reducer: results holding only the best matches', () => {
+	const papers = numberedPapers(300);
+	/** The answer to `query`: its best `count` of `total` matches (papers in corpus order), or all of them. */
+	const answer = (query: string, count: number, total?: number): Action => ({
+		type: 'search.results',
+		results: {
+			query,
+			matches: Array.from({length: count}, (_unused, index) => index),
+			...(total === undefined ? {} : {totalMatches: total}),
+			highlightTitle: () => [],
+			highlightAbstract: () => [],
+		},
+	});
+	const withBest = apply(stateOf(papers), {type: 'query.set', query: 'paper'}, answer('paper', 50, 300));
+
+	test('G goes to the last of the best matches and, when all of them come, to the last of all', () => {
+		const atEnd = reducer(withBest, {type: 'cursor.edge', edge: 'bottom'});
+		expect(atEnd.cursor).toBe(49);
+		expect(atEnd.isEndPending).toBe(true);
+		const all = reducer(atEnd, answer('paper', 300));
+		expect(all.cursor).toBe(299);
+		expect(all.isEndPending).toBe(false);
+		expect(selectedEntry(all)?.paper.id).toBe('paper-0300');
+	});
+
+	test('a move after G, or a new query, cancels going to the end', () => {
+		const moved = apply(withBest, {type: 'cursor.edge', edge: 'bottom'}, {type: 'cursor.move', delta: -1});
+		expect(reducer(moved, answer('paper', 300)).cursor).toBe(48);
+		const retyped = apply(withBest, {type: 'cursor.edge', edge: 'bottom'}, {type: 'query.set', query: 'paper 1'});
+		expect(apply(retyped, answer('paper 1', 300)).cursor).toBe(0);
+	});
+
+	test('G on a list holding every match goes to its end at once, with nothing pending', () => {
+		const all = apply(stateOf(papers), ...searched('paper', [0, 1, 2, 3]), {type: 'cursor.edge', edge: 'bottom'});
+		expect(all.cursor).toBe(3);
+		expect(all.isEndPending).not.toBe(true);
+	});
+});
