@@ -10,7 +10,7 @@
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import {styledCharsFromTokens, styledCharsToString, tokenize, type StyledChar} from '@alcalzone/ansi-tokenize';
-import {closeLink, lineTokens, withoutStyleOrLinks} from './escape-sequences.js';
+import {closeLink, lineTokens, sgrEffects, withoutStyleOrLinks} from './escape-sequences.js';
 import {narrowCharacters} from './character-width.js';
 
 /** A transformer of Ink's Output: rewrites one line of a write (Ink's `OutputTransformer`). */
@@ -31,53 +31,29 @@ type PlainLine = {width: number; closing: string};
 // Closes every style a plain write leaves open (SGR 0), where Ink's cells close each one.
 const resetStyle = '\u001B[0m';
 
-// The SGR parameters that end each attribute, by the parameters that start it.
-const closerOf = new Map<number, number>([
-	[1, 22],
-	[2, 22],
-	[3, 23],
-	[4, 24],
-	[5, 25],
-	[6, 25],
-	[7, 27],
-	[8, 28],
-	[9, 29],
-	[53, 55],
-	...[30, 31, 32, 33, 34, 35, 36, 37, 38, 90, 91, 92, 93, 94, 95, 96, 97].map((code): [number, number] => [code, 39]),
-	...[40, 41, 42, 43, 44, 45, 46, 47, 48, 100, 101, 102, 103, 104, 105, 106, 107].map((code): [number, number] => [code, 49]),
-]);
-const closers = new Set(closerOf.values());
-
 /** What a line's escape sequences leave open at its end: '' when nothing, else what closes it. */
 function closingOf(line: string): string {
-	const open = new Set<number>();
+	// The attributes and colour layers left on, 'unknown' for a parameter not known here (closed to be sure).
+	const open = new Set<string>();
 	let isLinkOpen = false;
 	for (const token of lineTokens(line)) {
-		if (token.type === 'text') {
-			continue;
-		}
-
 		if (token.type === 'link') {
 			isLinkOpen = token.url !== '';
-			continue;
-		}
-
-		const codes = token.parameters === '' ? [0] : token.parameters.split(';').map(Number);
-		for (let index = 0; index < codes.length; index++) {
-			const code = codes[index]!;
-			if (code === 0) {
-				open.clear();
-			} else if (closerOf.has(code)) {
-				open.add(closerOf.get(code)!);
-				// 38;5;n and 38;2;r;g;b (and 48;...) carry their colour in the next parameters.
-				if (code === 38 || code === 48) {
-					index += codes[index + 1] === 5 ? 2 : 4;
+		} else if (token.type === 'style') {
+			for (const effect of sgrEffects(token.parameters)) {
+				if (effect.type === 'reset') {
+					open.clear();
+				} else if (effect.type === 'on') {
+					open.add(effect.flag);
+				} else if (effect.type === 'off') {
+					for (const flag of effect.flags) open.delete(flag);
+				} else if (effect.type === 'colour') {
+					open.add(effect.layer);
+				} else if (effect.type === 'default colour') {
+					open.delete(effect.layer);
+				} else {
+					open.add('unknown');
 				}
-			} else if (closers.has(code)) {
-				open.delete(code);
-			} else {
-				// A parameter not known here: close everything to be sure.
-				open.add(0);
 			}
 		}
 	}

@@ -2,7 +2,7 @@
 // that two versions of a line can be compared column by column. Anything this module does not
 // fully understand makes `parseLine` return undefined, and the caller rewrites the whole line.
 import {graphemesOf, measureGrapheme} from './character-width.js';
-import {lineTokens} from './escape-sequences.js';
+import {lineTokens, sgrEffects, sgrFlags, type SgrFlag} from './escape-sequences.js';
 
 /**
 One terminal cell: its grapheme ('' for the second column of a wide character), its SGR style
@@ -14,41 +14,17 @@ export type Cell = {character: string; key: string; link: string; isUnreliable?:
 /** A line as cells, the first cell whose column terminals disagree on, and whether it leaves a style or link open. */
 export type ParsedLine = {cells: Cell[]; firstUnreliable: number; endsOpen: boolean};
 
-type Style = {
-	bold: boolean;
-	dim: boolean;
-	italic: boolean;
-	underline: boolean;
-	blink: boolean;
-	inverse: boolean;
-	hidden: boolean;
-	strikethrough: boolean;
-	foreground: string;
-	background: string;
-};
-type StyleFlag = 'bold' | 'dim' | 'italic' | 'underline' | 'blink' | 'inverse' | 'hidden' | 'strikethrough';
+/** The attributes a cell's style carries; a line that turns on another (rapid blink, overline) is not read. */
+const carriedFlags = ['bold', 'dim', 'italic', 'underline', 'blink', 'inverse', 'hidden', 'strikethrough'] as const;
+type CarriedFlag = (typeof carriedFlags)[number];
+const isCarried = (flag: SgrFlag): flag is CarriedFlag => (carriedFlags as readonly SgrFlag[]).includes(flag);
+
+type Style = Record<CarriedFlag, boolean> & {foreground: string; background: string};
 
 const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 const printableAscii = /^[\u0020-\u007E]*$/;
-const styleFlags: ReadonlyArray<readonly [number, StyleFlag]> = [
-	[1, 'bold'],
-	[2, 'dim'],
-	[3, 'italic'],
-	[4, 'underline'],
-	[5, 'blink'],
-	[7, 'inverse'],
-	[8, 'hidden'],
-	[9, 'strikethrough'],
-];
-const flagOffCodes = new Map<number, StyleFlag[]>([
-	[22, ['bold', 'dim']],
-	[23, ['italic']],
-	[24, ['underline']],
-	[25, ['blink']],
-	[27, ['inverse']],
-	[28, ['hidden']],
-	[29, ['strikethrough']],
-]);
+/** The carried flags with the SGR parameter that turns each on, in the order of a style key. */
+const keyFlags = sgrFlags.filter(({name}) => isCarried(name)) as ReadonlyArray<{name: CarriedFlag; on: number}>;
 const defaultStyle: Style = {
 	bold: false,
 	dim: false,
@@ -64,50 +40,27 @@ const defaultStyle: Style = {
 
 /** The canonical SGR parameters of a style, e.g. `1;31`; the empty string is the default style. */
 const styleKey = (style: Style) =>
-	[...styleFlags.filter(([, name]) => style[name]).map(([code]) => String(code)), style.foreground, style.background]
+	[...keyFlags.filter(({name}) => style[name]).map(({on}) => String(on)), style.foreground, style.background]
 		.filter(part => part !== '')
 		.join(';');
 
-/** Reads an extended colour (`38;5;n` or `38;2;r;g;b`) at `index`; returns its parameters and length, or undefined. */
-function readExtendedColour(parameters: readonly string[], index: number): {value: string; length: number} | undefined {
-	const isByte = (text: string | undefined) => /^\d{1,3}$/.test(text ?? '') && Number(text) <= 255;
-	const mode = parameters[index + 1];
-	if (mode === '5' && isByte(parameters[index + 2])) {
-		return {value: `${parameters[index]};5;${Number(parameters[index + 2])}`, length: 3};
-	}
-	if (mode === '2' && [2, 3, 4].every(offset => isByte(parameters[index + offset]))) {
-		const [red, green, blue] = [2, 3, 4].map(offset => Number(parameters[index + offset]));
-		return {value: `${parameters[index]};2;${red};${green};${blue}`, length: 5};
-	}
-	return undefined;
-}
-
 /** Applies one SGR parameter list to `style` in place; false when a parameter is not supported. */
 function applySgr(style: Style, parameterText: string): boolean {
-	const parameters = parameterText.split(';');
-	for (let index = 0; index < parameters.length; index++) {
-		const text = parameters[index]!;
-		const code = text === '' ? 0 : Number(text);
-		const flag = styleFlags.find(([flagCode]) => flagCode === code);
-		if (code === 0) {
+	for (const effect of sgrEffects(parameterText)) {
+		if (effect.type === 'reset') {
 			Object.assign(style, defaultStyle);
-		} else if (flag) {
-			style[flag[1]] = true;
-		} else if (flagOffCodes.has(code)) {
-			for (const name of flagOffCodes.get(code)!) style[name] = false;
-		} else if ((code >= 30 && code <= 37) || (code >= 90 && code <= 97)) {
-			style.foreground = String(code);
-		} else if ((code >= 40 && code <= 47) || (code >= 100 && code <= 107)) {
-			style.background = String(code);
-		} else if (code === 39) {
-			style.foreground = '';
-		} else if (code === 49) {
-			style.background = '';
-		} else if (code === 38 || code === 48) {
-			const colour = readExtendedColour(parameters, index);
-			if (!colour) return false;
-			style[code === 38 ? 'foreground' : 'background'] = colour.value;
-			index += colour.length - 1;
+		} else if (effect.type === 'on') {
+			if (!isCarried(effect.flag)) return false;
+			style[effect.flag] = true;
+		} else if (effect.type === 'off') {
+			const carried = effect.flags.filter(isCarried);
+			if (carried.length === 0) return false;
+			for (const flag of carried) style[flag] = false;
+		} else if (effect.type === 'colour') {
+			if (effect.value === undefined) return false;
+			style[effect.layer] = effect.value;
+		} else if (effect.type === 'default colour') {
+			style[effect.layer] = '';
 		} else {
 			return false;
 		}

@@ -67,6 +67,10 @@ async function freshScreens(size: Size, presses: number[]): Promise<string[]> {
 
 describe('a resize repaints the whole screen as a fresh start draws it (xterm)', () => {
 	test.each(resizes)('$name', async ({from, to}) => {
+		// A fresh start at the new size, after two j and after a third: a run of its own, side by side with this one.
+		const freshRun = freshScreens(to, [2, 3]);
+		// Awaited below; a failure of this run's own steps first must not leave it unhandled.
+		freshRun.catch(() => undefined);
 		const app = await open({cols: from.columns, rows: from.rows});
 		app.press('j');
 		await waitForStatus(app, '2/77');
@@ -80,8 +84,7 @@ describe('a resize repaints the whole screen as a fresh start draws it (xterm)',
 		const resized = await settledAt(app, 3);
 		app.press('j');
 		const next = await settledAt(app, 4);
-		// A fresh start at the new size, after two j and after a third.
-		const [fresh, freshNext] = await freshScreens(to, [2, 3]);
+		const [fresh, freshNext] = await freshRun;
 		expect(resized, screenOf(app)).toBe(fresh);
 
 		// And the frames after the repaint build on it correctly.
@@ -150,6 +153,10 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 	}
 
 	test.each(resizes)('$name', async ({from, to}) => {
+		// A fresh start at the new size: a session of its own, side by side with this one.
+		const freshRun = tmuxFresh(to, [2, 3]);
+		// Awaited below; a failure of this run's own steps first must not leave it unhandled.
+		freshRun.catch(() => undefined);
 		const session = new TmuxExplorer(from.columns, from.rows, [], {PAPER_TUI_READ_AFTER_MS: 'off'});
 		sessions.push(session);
 		await session.settledLines(statusAt(1), '1/77');
@@ -161,7 +168,7 @@ describe.skipIf(!hasTmux)('a resize repaints the whole screen in a real tmux', (
 		const resized = await session.settledLines(lines => lines.length === to.rows && statusAt(3)(lines), `3/77 at ${to.columns}x${to.rows}`);
 		session.type('j');
 		const next = await session.settledLines(statusAt(4), '4/77');
-		const [fresh = [], freshNext = []] = await tmuxFresh(to, [2, 3]);
+		const [fresh = [], freshNext = []] = await freshRun;
 		expect(resized.join('\n')).toBe(fresh.join('\n'));
 		expect(next.join('\n')).toBe(freshNext.join('\n'));
 	});
