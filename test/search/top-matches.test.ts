@@ -8,6 +8,7 @@ import {buildSearchIndex, indexPapers, type QueryMatches} from '../../src/search
 import {serveSearch} from '../../src/search/serve-search.js';
 import type {SearchWorkerReply, SearchWorkerRequest} from '../../src/search/worker-protocol.js';
 import type {Paper} from '../../src/types.js';
+import {propertyRuns} from '../support/property-runs.js';
 
 const generated = (count: number, seed: number): Paper[] =>
 	[...generatePapers(count, seed)].map((paper, index) => ({...paper, id: `g${seed}-${index}`, links: []}));
@@ -61,11 +62,14 @@ describe('the best matches of a query', () => {
 });
 
 describe('narrowing a query to the previous answer', () => {
-	const corpora: Array<[seed: number, count: number]> = [
-		[3, 1_500],
-		[12, 2_500],
-		[77, 800],
-	];
+	// `npm run test:unit` types the phrases over the first corpus; `npm test` over all three.
+	const corpora = (
+		[
+			[3, 1_500],
+			[12, 2_500],
+			[77, 800],
+		] satisfies Array<[seed: number, count: number]>
+	).slice(0, propertyRuns({full: 3, quick: 1}));
 
 	it.each(corpora)('corpus seed %i, %i papers: typing each phrase, every answer equals the one ranked from scratch', (seed, count) => {
 		// Narrowed from answers of any size, so that every narrowing is tested (by default only small answers are).
