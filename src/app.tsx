@@ -27,7 +27,7 @@ interface Props {
 /** The explorer: store, services, keys and effects wired to the layout. */
 export function App({papers, services, initialSize}: Props) {
 	const {store, state} = useExplorerStore(() =>
-		createInitialState(papers, initialSize, services.readBookmarksNow(), services.readMarksNow()),
+		createInitialState(papers, initialSize, services.readBookmarksNow(), services.readMarksNow(), services.corpusProgress?.()),
 	);
 	const {exit} = useApp();
 	const {stdout} = useStdout();

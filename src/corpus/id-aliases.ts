@@ -1,5 +1,5 @@
 import type {PaperDraft} from './paper-draft.js';
-import {assignUniqueIds} from './paper-id.js';
+import {UniqueIds} from './paper-id.js';
 
 /**
  * The ids a paper had before files were merged, pointing to the id it has now, so that a
@@ -15,28 +15,55 @@ export function idAliases(
 	sources: ReadonlyArray<readonly number[]>,
 	ids: readonly string[],
 ): Map<string, string> {
-	const current = new Set(ids);
-	const aliases = new Map<string, string>();
-	const add = (oldId: string, place: number) => {
-		if (!current.has(oldId) && !aliases.has(oldId)) {
-			aliases.set(oldId, ids[place]!);
-		}
-	};
-
-	const concatenated = assignUniqueIds(files.flat().map(draft => draft.baseId));
-	let position = 0;
+	const collector = new IdAliasCollector();
 	for (const [file, drafts] of files.entries()) {
-		for (const index of drafts.keys()) {
-			add(concatenated[position++]!, sources[file]![index]!);
+		collector.startFile();
+		for (const [index, draft] of drafts.entries()) {
+			const place = sources[file]![index]!;
+			collector.add(draft.baseId, place, ids[place]!);
 		}
 	}
 
-	for (const [file, drafts] of files.entries()) {
-		const alone = assignUniqueIds(drafts.map(draft => draft.baseId));
-		for (const index of drafts.keys()) {
-			add(alone[index]!, sources[file]![index]!);
-		}
+	return collector.aliases(ids);
+}
+
+/**
+ * `idAliases` gathered a paper at a time, as files are read: `startFile`, then `add` each paper
+ * of the file in order; `aliases` once all are read. Only the old ids that differ from their
+ * paper's id are kept meanwhile, so a corpus whose ids merging did not change costs nothing more.
+ */
+export class IdAliasCollector {
+	readonly #concatenated = new UniqueIds();
+	#alone = new UniqueIds();
+	readonly #concatenatedIds: Array<readonly [oldId: string, place: number]> = [];
+	readonly #aloneIds: Array<readonly [oldId: string, place: number]> = [];
+
+	startFile(): void {
+		this.#alone = new UniqueIds();
 	}
 
-	return aliases;
+	/** The next paper of the current file, asking for `baseId`, went to `place`, whose paper has `id`. */
+	add(baseId: string, place: number, id: string): void {
+		const concatenated = this.#concatenated.take(baseId);
+		if (concatenated !== id) this.#concatenatedIds.push([concatenated, place]);
+		const alone = this.#alone.take(baseId);
+		if (alone !== id) this.#aloneIds.push([alone, place]);
+	}
+
+	/** The aliases, given the ids of all the papers (`ids[place]`). */
+	aliases(ids: readonly string[]): Map<string, string> {
+		const aliases = new Map<string, string>();
+		if (this.#concatenatedIds.length === 0 && this.#aloneIds.length === 0) {
+			return aliases;
+		}
+
+		const current = new Set(ids);
+		for (const [oldId, place] of [...this.#concatenatedIds, ...this.#aloneIds]) {
+			if (!current.has(oldId) && !aliases.has(oldId)) {
+				aliases.set(oldId, ids[place]!);
+			}
+		}
+
+		return aliases;
+	}
 }

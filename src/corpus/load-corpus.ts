@@ -2,7 +2,7 @@ import {statSync} from 'node:fs';
 import type {Paper} from '../types.js';
 import {CorpusError, formatMessage, type CorpusLocation} from './corpus-error.js';
 import {PaperMerger} from './merge-papers.js';
-import {idAliases} from './id-aliases.js';
+import {IdAliasCollector} from './id-aliases.js';
 import {fieldsFromArxivEntry, parseArxivAtom} from './arxiv-atom.js';
 import {looksLikeBibtex, parseBibtex} from './bibtex-records.js';
 import {DIALECT_NAMES, detectJsonDialect, fieldsFromCsl, fieldsFromHfDaily, type JsonDialect} from './json-dialects.js';
@@ -11,7 +11,7 @@ import {detectFormat, formatFromName, FORMATS_TRIED} from './detect-format.js';
 import {limitFields, type CutField} from './field-limits.js';
 import {parseJsonDocument, parseJsonLine, parseJsonLines, type RawRecord} from './json-records.js';
 import {JsonArrayElements, startsJsonArray} from './json-array-elements.js';
-import {draftPaper, finishPaper, type PaperDraft, type PaperFields} from './paper-draft.js';
+import {draftPaper, finishPaper, type PaperFields} from './paper-draft.js';
 import {UniqueIds} from './paper-id.js';
 import {fieldsFromRecord} from './paper-record.js';
 import {parsePageText} from './page-text.js';
@@ -98,8 +98,8 @@ export class CorpusLoading {
 	readonly #merger: PaperMerger;
 	readonly #ids = new UniqueIds();
 	readonly #papers: Paper[] = [];
-	/** Each file's drafts, kept only when there is more than one file (for the id aliases). */
-	readonly #files: PaperDraft[][] = [];
+	/** The ids papers had before files were merged, for the aliases; only when there is more than one file. */
+	readonly #aliases: IdAliasCollector | undefined;
 	#fileIndex = 0;
 	#reading: OpenFile | undefined;
 	/** Bytes of the files read to their end. */
@@ -110,6 +110,7 @@ export class CorpusLoading {
 		this.#paths = paths;
 		this.#options = options;
 		this.#merger = new PaperMerger(paths.length);
+		this.#aliases = paths.length > 1 ? new IdAliasCollector() : undefined;
 	}
 
 	/** The papers read so far, in order (the same array, growing; see the class). */
@@ -158,8 +159,7 @@ export class CorpusLoading {
 			throw new Error('the corpus is still being read');
 		}
 
-		const ids = this.#papers.map((paper) => paper.id);
-		return {papers: this.#papers, aliases: this.#paths.length > 1 ? idAliases(this.#files, this.#merger.sources, ids) : new Map()};
+		return {papers: this.#papers, aliases: this.#aliases?.aliases(this.#papers.map((paper) => paper.id)) ?? new Map()};
 	}
 
 	/** Stops reading (closes the open file); the loading is of no further use. */
@@ -170,7 +170,7 @@ export class CorpusLoading {
 
 	#open(path: string): OpenFile {
 		this.#merger.startFile();
-		if (this.#paths.length > 1) this.#files.push([]);
+		this.#aliases?.startFile();
 		return {file: formatFromName(path) === 'json-lines' ? readJsonLines(path) : readWholeFile(path, this.#options), drafts: 0, cuts: new CutReport(path), path};
 	}
 
@@ -180,13 +180,14 @@ export class CorpusLoading {
 		reading.cuts.note(limited.cut, location);
 		const draft = draftPaper(limited.fields);
 		reading.drafts++;
-		this.#files.at(-1)?.push(draft);
 		const {place, isJoined} = this.#merger.add(draft);
 		if (isJoined) {
 			this.#papers[place] = finishPaper(this.#merger.drafts[place]!, this.#papers[place]!.id);
 		} else {
 			this.#papers.push(finishPaper(draft, this.#ids.take(draft.baseId)));
 		}
+
+		this.#aliases?.add(draft.baseId, place, this.#papers[place]!.id);
 	}
 
 	#finishFile(reading: OpenFile): void {

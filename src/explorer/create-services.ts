@@ -154,6 +154,7 @@ export function createServices(
 						finishCorpus(result.papers);
 						return reading.takeNotices();
 					},
+					corpusProgress: () => ({papers: reading.papers.length, ...reading.progress}),
 				}),
 		async loadSearch(): Promise<SearchEngine> {
 			if (reading !== undefined) {

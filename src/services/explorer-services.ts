@@ -92,6 +92,8 @@ export interface ExplorerServices {
 	 * and the explorer closes. Absent when the whole corpus was read before the first frame.
 	 */
 	readCorpus?(onPapers: (papers: readonly Paper[], progress: CorpusProgress | null) => void): Promise<readonly string[]>;
+	/** How far the corpus is read now; with `readCorpus`. */
+	corpusProgress?(): CorpusProgress;
 	/** Loads (or builds) the search engine; called once, after the first frame. */
 	loadSearch(): Promise<SearchEngine>;
 	/** The bookmarks on disk, read before the first frame; undefined when that needs the store (a damaged file). */

@@ -1,5 +1,5 @@
 import type {Bookmark, Paper, PaperMarks, TerminalSize} from '../types.js';
-import type {AppState, SearchResults} from './app-state.js';
+import type {AppState, CorpusProgress, SearchResults} from './app-state.js';
 
 const noSpans = () => [];
 
@@ -10,20 +10,22 @@ export function allPapers(papers: readonly Paper[]): SearchResults {
 
 /**
  * The explorer as it opens: every paper in corpus order, the list focused. `bookmarks` (and
- * `marks`) are undefined when they are not known yet (then no marker or count is drawn until they are).
+ * `marks`) are undefined when they are not known yet (then no marker or count is drawn until they are);
+ * `reading` is how far the corpus is read when the explorer opens before all of it is.
  */
 export function createInitialState(
 	papers: readonly Paper[],
 	size: TerminalSize,
 	bookmarks?: readonly Bookmark[],
 	marks?: PaperMarks,
+	reading?: CorpusProgress,
 ): AppState {
 	return {
 		papers,
 		query: '',
 		results: allPapers(papers),
 		indexing: null,
-		reading: null,
+		reading: reading ?? null,
 		bookmarks: bookmarks ?? [],
 		isBookmarksKnown: bookmarks !== undefined,
 		lastBookmarkChange: null,
