@@ -174,17 +174,18 @@ async function measureStart(
 }
 
 /**
- * A first start (an empty cache dir): from the first frame until search is ready, presses `j` and
- * `k` in turn, each once the one before has moved the selection and 100 ms have passed, and returns
- * the ms each took until the selection moved on screen.
+ * A first start (an empty cache dir): from the first frame until `untilMs` after the spawn (when
+ * the first measured start had ranked results), presses `j` and `k` in turn, each once the one
+ * before has moved the selection and 100 ms have passed, and returns the ms each took until the
+ * selection moved on screen.
  */
-async function measureMovesWhileLoading(corpusFiles: readonly string[], cacheHome: string): Promise<number[]> {
+async function measureMovesWhileLoading(corpusFiles: readonly string[], cacheHome: string, untilMs: number): Promise<number[]> {
 	const app = await startExplorer(corpusFiles, cacheHome);
 	try {
 		await app.waitFor(() => positionPattern(1).test(lastLine(app)), {timeoutMs, description: 'the first frame'});
 		const moves: number[] = [];
 		let position = 1;
-		while (/reading|indexing/.test(lastLine(app)) || moves.length === 0) {
+		while (performance.now() - app.spawnedAt < untilMs || moves.length === 0) {
 			const next = position === 1 ? 2 : 1;
 			const pressedAt = performance.now();
 			app.press(next === 2 ? 'j' : 'k');
@@ -274,7 +275,7 @@ async function main(): Promise<number> {
 		const first = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
 		const second = await measureStart(corpusFiles, cacheHome, firstTitle, answers);
 		const freshCacheHome = mkdtempSync(path.join(os.tmpdir(), 'paper-tui-bench-cache-'));
-		const moves = await measureMovesWhileLoading(corpusFiles, freshCacheHome).finally(() => {
+		const moves = await measureMovesWhileLoading(corpusFiles, freshCacheHome, first.readyMs).finally(() => {
 			rmSync(freshCacheHome, {recursive: true, force: true});
 		});
 		const budget = budgets[paperCount];

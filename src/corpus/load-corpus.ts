@@ -17,6 +17,7 @@ import {fieldsFromRecord} from './paper-record.js';
 import {parsePageText} from './page-text.js';
 import {CorpusLineReader} from './read-corpus-lines.js';
 import {readCorpusText} from './read-corpus-text.js';
+import {thousands} from '../text/thousands.js';
 
 /** How to load corpora. */
 export interface LoadOptions {
@@ -451,4 +452,3 @@ function fileSize(path: string): number {
 	}
 }
 
-const thousands = (count: number) => count.toLocaleString('en-US');

@@ -7,6 +7,7 @@ import {modeOf} from './mode.js';
 import {detailTextRows, isPartialResults, layoutOf, overlayLines, selectedDetailLines, selectedEntry, visibleEntries} from './selectors.js';
 import {tagCatalog} from './mark-selectors.js';
 import {completeTag, queryWithTag, tagPromptFor, withPromptText} from './tag-prompt.js';
+import {thousands} from '../text/thousands.js';
 
 function clamp(value: number, minimum: number, maximum: number): number {
 	return Math.min(Math.max(value, minimum), Math.max(minimum, maximum));
@@ -94,7 +95,7 @@ function withPaste(state: AppState, text: string): AppState {
 		return searching;
 	}
 
-	const message = `Pasted text cut: a query holds at most ${maximumQueryLength.toLocaleString('en-US')} characters`;
+	const message = `Pasted text cut: a query holds at most ${thousands(maximumQueryLength)} characters`;
 	return {...searching, message: {text: message, kind: 'warning'}};
 }
 

@@ -8,6 +8,7 @@ import {sortMatches} from './sort-order.js';
 import {notePreview} from './note-preview.js';
 import {filteredMatches, isUnread, passesFilters, queryFilters, tagCatalog} from './mark-selectors.js';
 import {paperTags} from '../text/tags.js';
+import {thousands} from '../text/thousands.js';
 
 const idSets = new WeakMap<readonly Bookmark[], ReadonlySet<string>>();
 const detailLineCache = new WeakMap<Paper, Map<string, readonly DetailLine[]>>();
@@ -217,7 +218,7 @@ function tagListLines(state: Pick<AppState, 'papers' | 'marks' | 'tagListCursor'
 	const width = Math.max(...catalog.map(entry => entry.tag.length));
 	return catalog.map(
 		(entry, index) =>
-			`${index === state.tagListCursor ? '>' : ' '} ${entry.tag.padEnd(width)}  ${entry.count.toLocaleString('en-US')} ${entry.count === 1 ? 'paper' : 'papers'}`,
+			`${index === state.tagListCursor ? '>' : ' '} ${entry.tag.padEnd(width)}  ${thousands(entry.count)} ${entry.count === 1 ? 'paper' : 'papers'}`,
 	);
 }
 const citationLines = new Map<string, {width: number; lines: readonly string[]}>();

@@ -1,3 +1,5 @@
+import {thousands} from '../text/thousands.js';
+
 /** Most terminals drop an OSC 52 payload larger than this many bytes of base64 (xterm, tmux, kitty). */
 export const OSC52_MAX_BASE64_BYTES = 100_000;
 
@@ -58,8 +60,8 @@ export function osc52Copy(text: string, env: NodeJS.ProcessEnv): Osc52Result {
 	}
 	const payload = utf8.toString('base64');
 	if (payload.length > OSC52_MAX_BASE64_BYTES) {
-		const size = payload.length.toLocaleString('en-US');
-		const limit = OSC52_MAX_BASE64_BYTES.toLocaleString('en-US');
+		const size = thousands(payload.length);
+		const limit = thousands(OSC52_MAX_BASE64_BYTES);
 		return {ok: false, reason: `Too big for the terminal clipboard: ${size} bytes encoded, limit ${limit}`};
 	}
 	const sequence = `${ESC}]52;c;${payload}${BEL}`;

@@ -3,6 +3,7 @@ import type {CorpusProgress, IndexProgress, StatusMessage} from '../state/index.
 import type {KeyHint} from '../keys/index.js';
 import {cellWidth, truncateText} from '../text/wrap-text.js';
 import {useTheme} from './theme.js';
+import {thousands} from '../text/thousands.js';
 
 interface Props {
 	readonly position: number;
@@ -79,7 +80,7 @@ export function StatusBar({
 		`${total === 0 ? 0 : position}/${total}`,
 		matchCount === undefined ? '' : `${matchCount} ${matchCount === 1 ? 'match' : 'matches'}${isTitlesOnly ? ' (titles only)' : ''}`,
 		reading === null ? '' : `reading ${readingPercent(reading)}%`,
-		indexing === null ? '' : `indexing ${indexing.done.toLocaleString('en-US')} / ${indexing.total.toLocaleString('en-US')}`,
+		indexing === null ? '' : `indexing ${thousands(indexing.done)} / ${thousands(indexing.total)}`,
 		orderLabel ?? '',
 		bookmarkCount === undefined ? '' : `${bookmarkCount} bookmarked`,
 		unreadCount === undefined ? '' : `${unreadCount} unread`,
