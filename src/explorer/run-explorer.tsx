@@ -77,6 +77,12 @@ export async function runExplorer(options: ExplorerOptions): Promise<number> {
 			if (how.isSignal) {
 				// A key read just before the signal has started its write only after its handler ran.
 				await delay(INPUT_DRAIN_MS);
+				// On a busy machine the delay may be over before the process next runs: its timer then
+				// fires ahead of the event loop's poll for input in the same turn. Keys already in the
+				// terminal's buffer are read in that poll, which comes before an immediate.
+				await new Promise(resolve => {
+					setImmediate(resolve);
+				});
 			}
 
 			try {
