@@ -1,25 +1,11 @@
 import {describe, expect, test} from 'vitest';
-import {serveSearch} from '../../src/search/serve-search.js';
 import {buildSearchIndex} from '../../src/search/search-index.js';
 import {findSimilarPapers} from '../../src/search/similar-papers.js';
 import type {Paper} from '../../src/types.js';
-import type {SearchWorkerReply, SearchWorkerRequest} from '../../src/search/worker-protocol.js';
 import {loadBuiltinCorpus} from './builtin-corpus.js';
+import {servedChannel} from './served-channel.js';
 
 const searchable = ({title, authors, abstract}: Paper) => ({title, authors, abstract});
-
-/** The worker's request handler on an in-memory channel: what it would post back to the explorer. */
-function servedChannel() {
-	const replies: SearchWorkerReply[] = [];
-	let deliver: (message: SearchWorkerRequest) => void = () => {};
-	serveSearch({
-		postMessage: reply => replies.push(reply),
-		on: (_event, listener) => {
-			deliver = listener;
-		},
-	});
-	return {replies, send: (message: SearchWorkerRequest) => deliver(message)};
-}
 
 describe('the search worker answers similar-paper requests', () => {
 	const papers = loadBuiltinCorpus();

@@ -5,10 +5,9 @@ import {parseQuery} from '../../src/search/parse-query.js';
 import {planQuery} from '../../src/search/plan-query.js';
 import {createQueryRunner} from '../../src/search/query-runner.js';
 import {buildSearchIndex, indexPapers, type QueryMatches} from '../../src/search/search-index.js';
-import {serveSearch} from '../../src/search/serve-search.js';
-import type {SearchWorkerReply, SearchWorkerRequest} from '../../src/search/worker-protocol.js';
 import type {Paper} from '../../src/types.js';
 import {propertyRuns} from '../support/property-runs.js';
+import {servedChannel} from './served-channel.js';
 
 const generated = (count: number, seed: number): Paper[] =>
 	[...generatePapers(count, seed)].map((paper, index) => ({...paper, id: `g${seed}-${index}`, links: []}));
@@ -167,14 +166,7 @@ describe('the query runner (the worker’s and the in-thread engine’s)', () =>
 	});
 
 	it('in the search worker: a limit sends the best matches and how many matched; the same query again sends all', () => {
-		const replies: SearchWorkerReply[] = [];
-		let deliver: (message: SearchWorkerRequest) => void = () => {};
-		serveSearch({
-			postMessage: reply => replies.push(reply),
-			on: (_event, listener) => {
-				deliver = listener;
-			},
-		});
+		const {replies, send: deliver} = servedChannel();
 		deliver({type: 'add', papers: papers.map(({title, authors, abstract}) => ({title, authors, abstract}))});
 		deliver({type: 'build'});
 		deliver({type: 'query', id: 1, query: 'neural attention', limit: 10});
