@@ -110,8 +110,8 @@ const FIRST_SCREEN_PAPERS = 1000;
 
 /**
  * The explorer on the user's files: it opens as soon as their first papers are read, and reads
- * the rest between keys (the list and its count grow, "reading 40%" on the status line). A file
- * read whole before the first frame (a small one, or any format but JSON Lines) opens as before.
+ * the rest between keys (the list and its count grow, "reading 40%" on the status line). A corpus
+ * read whole before the first frame (a small one, or BibTeX, Atom or page text) opens as before.
  */
 async function runExplorerOnFiles(corpus: readonly string[], configDir: string | undefined): Promise<number> {
 	const {CorpusLoading} = await import('./corpus/load-corpus.js');
@@ -134,20 +134,8 @@ async function runExplorerOnFiles(corpus: readonly string[], configDir: string |
 	}
 
 	isExplorerOpen = true;
-	return runExplorerCommand(loading.papers.slice(), new Map(), configDir, undefined, {
-		get papers() {
-			return loading.papers;
-		},
-		get progress() {
-			return loading.progress;
-		},
-		step: deadline => loading.step(deadline),
-		result: () => loading.result(),
-		close() {
-			loading.close();
-		},
-		takeNotices: () => heldNotices.splice(0),
-	});
+	const reading: CorpusReading = Object.assign(loading, {takeNotices: () => heldNotices.splice(0)});
+	return runExplorerCommand(loading.papers.slice(), new Map(), configDir, undefined, reading);
 }
 
 async function runFetch(invocation: Extract<Invocation, {command: 'fetch.arxiv' | 'fetch.hf-daily'}>): Promise<number> {

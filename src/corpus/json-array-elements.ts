@@ -30,11 +30,9 @@ export class JsonArrayElements {
 	/** `text` must start, after whitespace, with `[` (see `startsJsonArray`). */
 	constructor(text: string) {
 		this.#text = text;
-		this.#position = skipWhitespace(text, 0) + 1;
-		if (skipWhitespace(text, this.#position) < text.length && text.charCodeAt(skipWhitespace(text, this.#position)) === CLOSE_BRACKET) {
-			// An empty array: the first `next` finds the end.
-			this.#position = skipWhitespace(text, this.#position);
-		}
+		const first = skipWhitespace(text, skipWhitespace(text, 0) + 1);
+		// The first element starts there; an empty array's closing bracket is found by the first `next`.
+		this.#position = text.charCodeAt(first) === CLOSE_BRACKET ? first : skipWhitespace(text, 0) + 1;
 	}
 
 	/** How far into the text the elements found so far reach (UTF-16 code units). */
