@@ -176,11 +176,13 @@ export function reducer(state: AppState, action: Action): AppState {
 				return state;
 			}
 
-			// While the corpus is read, an answer may count papers read since the list last grew: they come with the next `corpus.read`.
+			// While the corpus is read, an answer may count papers read since the list last grew: they come with the next `corpus.read`
+			// (checked only then: afterwards every answer is of the papers the list holds).
 			const known = state.papers.length;
-			const results = action.results.matches.some(index => index >= known)
-				? {...action.results, matches: action.results.matches.filter(index => index < known)}
-				: action.results;
+			const results =
+				state.reading !== null && action.results.matches.some(index => index >= known)
+					? {...action.results, matches: action.results.matches.filter(index => index < known)}
+					: action.results;
 			// `G` pressed while only the best matches were known: now the last row is known.
 			const next = {...state, results};
 			if (state.isEndPending === true && !isPartialResults(results)) {

@@ -37,7 +37,8 @@ describe('reducer: a corpus read while the explorer is open', () => {
 	});
 
 	test('an answer naming papers the list does not hold yet shows the ones it holds', () => {
-		const typed = apply(stateOf(all.slice(0, 100)), {type: 'search.focus'}, {type: 'query.insert', text: 'paper'});
+		const reading = {...stateOf(all.slice(0, 100)), reading: progress(100)};
+		const typed = apply(reading, {type: 'search.focus'}, {type: 'query.insert', text: 'paper'});
 		const answered = apply(typed, {
 			type: 'search.results',
 			results: {query: 'paper', matches: [150, 3, 120, 7], highlightTitle: () => [], highlightAbstract: () => [], isTitlesOnly: true},
