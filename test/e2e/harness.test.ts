@@ -21,11 +21,11 @@ async function startScript(script: string, options: StartAppOptions = {}): Promi
 /** A full-screen program: alternate screen, hidden cursor, text at fixed places, raw keys. */
 const fullScreenProgram = `
 const out = process.stdout;
+process.stdin.setRawMode(true);
 out.write('\\x1b[?1049h\\x1b[H\\x1b[?25l');
 out.write('\\x1b[1;1Htop left');
 out.write('\\x1b[3;5Hrow three, column five');
 out.write('\\x1b[24;1Hready');
-process.stdin.setRawMode(true);
 process.stdin.on('data', (data) => {
 	const key = data.toString();
 	if (key === 'q') {
