@@ -2,7 +2,8 @@
 // (src/render/), one lazy string-width, small literal patches, stubs for modules never used, and
 // yoga-layout instantiated synchronously so that the bundle is a plain script (no top-level
 // await) that V8 can cache. Every patch must apply: the build fails otherwise, so an upgrade
-// cannot silently drop one.
+// cannot silently drop one. At the end, a vite plugin that gives vitest's component tests Ink
+// with the same Output and patches (inkAsBundledForTests).
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -19,19 +20,23 @@ other Ink version fails the build:
 (Ink's build/log-update.js stays Ink's; a source patch below swaps its incremental renderer.)
 */
 const inkReplacements = [{file: /ink[\\/]build[\\/]output\.js$/, ours: renderModule('output')}];
+/** Throws unless the Ink that `inkModule` (a file of Ink's build/) belongs to is 6.8.x. */
+function assertInkItIsWrittenFor(replacement, inkModule) {
+	const inkPackage = path.join(path.dirname(inkModule), '..', 'package.json');
+	const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
+	if (!/^6\.8\.\d+$/.test(version)) {
+		throw new Error(
+			`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check src/render/ against this version`,
+		);
+	}
+}
+
 const inkModuleReplacement = {
 	name: 'ink-module-replacement',
 	setup(builder) {
 		for (const replacement of inkReplacements) {
 			builder.onLoad({filter: replacement.file}, ({path: inkModule}) => {
-				const inkPackage = path.join(path.dirname(inkModule), '..', 'package.json');
-				const {version} = JSON.parse(readFileSync(inkPackage, 'utf8'));
-				if (!/^6\.8\.\d+$/.test(version)) {
-					throw new Error(
-						`${replacement.ours} replaces a module of Ink 6.8.x, but ${inkPackage} is ${version}: re-check src/render/ against this version`,
-					);
-				}
-
+				assertInkItIsWrittenFor(replacement, inkModule);
 				replacement.isApplied = true;
 				return {contents: readFileSync(replacement.ours, 'utf8'), loader: 'ts', resolveDir: path.dirname(replacement.ours)};
 			});
@@ -194,8 +199,7 @@ const sourcePatches = [
 	},
 ];
 
-function applyPatch(patch, file) {
-	const original = readFileSync(file, 'utf8');
+function applyPatch(patch, file, original = readFileSync(file, 'utf8')) {
 	let patched = original;
 	for (const [find, replace] of patch.replacements) {
 		const count = typeof find === 'string' ? patched.split(find).length - 1 : (patched.match(new RegExp(find.source, 'g')) ?? []).length;
@@ -358,4 +362,44 @@ export function assertPluginsApplied() {
 	if (!isYogaReplaced) {
 		throw new Error('the bundle does not contain yoga-layout/dist/src/index.js any more: nothing was made synchronous');
 	}
+}
+
+/**
+Ink as the bundle has it, for vitest (vitest.config.ts inlines ink, ink-testing-library and
+ink-text-input, so that vite loads Ink's modules and this plugin sees them): Ink's Output is
+src/render/output.ts, and the literal patches above to Ink's own files apply, so the component
+tests draw their frames with the renderer users run. Two differences from the bundle, both
+outside what ink-testing-library exercises:
+- Ink's log-update.js stays Ink's own: ink-testing-library renders in Ink's debug mode, which
+  writes whole frames and never calls log-update, and test/render compares src/render's
+  incremental renderer with Ink's own log-update.
+- Modules outside Ink (the tokenizers' segmenters, string-width, yoga, terminal-size, signal-exit)
+  load as they are: they change how fast the bundle starts, not what it draws.
+Only Ink's renderer imports `./output.js` this way, so test/render/output.test.ts, which imports
+Ink's Output by its path, still compares ours with Ink's.
+*/
+export function inkAsBundledForTests() {
+	const inkFile = /[\\/]node_modules[\\/]ink[\\/]build[\\/][^?]*\.js$/;
+	const inlinedFile = /[\\/]node_modules[\\/]ink(?:-testing-library|-text-input)?[\\/]build[\\/][^?]*\.js$/;
+	const patches = sourcePatches.filter(patch => patch.file.source.startsWith('ink') && !patch.file.test('ink/build/log-update.js'));
+	const [output] = inkReplacements;
+	return {
+		name: 'ink-as-bundled-for-tests',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source !== './output.js' || importer === undefined || !/ink[\\/]build[\\/]renderer\.js$/.test(importer)) return undefined;
+			assertInkItIsWrittenFor(output, importer);
+			return output.ours;
+		},
+		load(id) {
+			// These packages' builds name source maps of sources they do not ship: vite would warn of each.
+			if (!inlinedFile.test(id)) return undefined;
+			return {code: readFileSync(id, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, ''), map: null};
+		},
+		transform(code, id) {
+			if (!inkFile.test(id)) return undefined;
+			const patch = patches.find(candidate => candidate.file.test(id));
+			return patch === undefined ? undefined : {code: applyPatch(patch, id, code), map: null};
+		},
+	};
 }

@@ -25,7 +25,10 @@ export function HighlightedText({text, spans, style}: Props) {
 			parts.push({text: text.slice(position, start), isMatch: false});
 		}
 
-		parts.push({text: text.slice(start, end), isMatch: true});
+		// A span that touches or overlaps the one before continues its run: one styled run, not two.
+		const previous = parts.at(-1);
+		if (previous?.isMatch === true && start === position) previous.text += text.slice(start, end);
+		else parts.push({text: text.slice(start, end), isMatch: true});
 		position = end;
 	}
 
