@@ -8,9 +8,16 @@ export interface Vocabulary {
 	readonly terms: readonly string[];
 	/** How many papers hold each index term. */
 	readonly paperCounts: ReadonlyMap<string, number>;
-	/** Positions in `words`, grouped by word length, for typo lookup. */
-	readonly positionsByLength: ReadonlyMap<number, readonly number[]>;
+	/**
+	 * Positions in `words` grouped by word length and first character, and by word length and
+	 * second character (keys from `bucketKey`): the only words a typo lookup reads (`termsOfWordsNear`).
+	 */
+	readonly positionsByFirst: ReadonlyMap<number, readonly number[]>;
+	readonly positionsBySecond: ReadonlyMap<number, readonly number[]>;
 }
+
+/** The key of the words of `length` code units whose code unit at a given place is `code`. */
+const bucketKey = (length: number, code: number) => length * 0x1_00_00 + code;
 
 /** The cached form: a term that is a prefix of its word is stored as its length. */
 export interface SerializedVocabulary {
@@ -21,13 +28,18 @@ export interface SerializedVocabulary {
 }
 
 function fromSortedWords(words: readonly string[], terms: readonly string[], paperCounts: ReadonlyMap<string, number>): Vocabulary {
-	const positionsByLength = new Map<number, number[]>();
-	words.forEach((word, position) => {
-		const positions = positionsByLength.get(word.length);
-		if (positions === undefined) positionsByLength.set(word.length, [position]);
+	const positionsByFirst = new Map<number, number[]>();
+	const positionsBySecond = new Map<number, number[]>();
+	const addTo = (buckets: Map<number, number[]>, key: number, position: number) => {
+		const positions = buckets.get(key);
+		if (positions === undefined) buckets.set(key, [position]);
 		else positions.push(position);
+	};
+	words.forEach((word, position) => {
+		addTo(positionsByFirst, bucketKey(word.length, word.charCodeAt(0)), position);
+		if (word.length > 1) addTo(positionsBySecond, bucketKey(word.length, word.charCodeAt(1)), position);
 	});
-	return {words, terms, paperCounts, positionsByLength};
+	return {words, terms, paperCounts, positionsByFirst, positionsBySecond};
 }
 
 /** Builds a vocabulary from folded word → index term and index term → number of papers. */
@@ -64,15 +76,38 @@ export function termsOfWordsWithPrefix(vocabulary: Vocabulary, prefix: string, l
 	return mostCommon(vocabulary, found, limit);
 }
 
-/** The `limit` most common index terms of words within one edit of `word` (see `isWithinOneEdit`). */
+/**
+ * The `limit` most common index terms of words within one edit of `word` (see `isWithinOneEdit`).
+ * Such a word keeps `word`'s first character, so it is among the words of one length more, the
+ * same or one less that start with it, unless the edit is at the first character: replaced (same
+ * length, same second character), a character inserted before it (one longer, `word`'s first
+ * character second), deleted (one shorter, starting with `word`'s second character) or swapped with
+ * the second (same length, starting with `word`'s second character). Only those groups are read:
+ * a few hundredths of a large vocabulary instead of every word of three lengths.
+ */
 export function termsOfWordsNear(vocabulary: Vocabulary, word: string, limit: number): string[] {
+	const {words, terms, positionsByFirst, positionsBySecond} = vocabulary;
 	const found = new Set<string>();
-	for (let length = word.length - 1; length <= word.length + 1; length++) {
-		for (const position of vocabulary.positionsByLength.get(length) ?? []) {
-			const candidate = vocabulary.words[position] ?? '';
-			if (isWithinOneEdit(word, candidate)) found.add(vocabulary.terms[position] ?? '');
+	const readGroup = (positions: readonly number[] | undefined) => {
+		for (const position of positions ?? []) {
+			if (isWithinOneEdit(word, words[position] ?? '')) found.add(terms[position] ?? '');
 		}
+	};
+	const {length} = word;
+	if (length < 2) {
+		// No second character to group by (the search asks for words of MIN_TYPO_LENGTH letters or more).
+		readGroup(words.flatMap((candidate, position) => (candidate.length <= 2 ? [position] : [])));
+		return mostCommon(vocabulary, found, limit);
 	}
+	const first = word.charCodeAt(0);
+	const second = word.charCodeAt(1);
+	for (let candidateLength = length - 1; candidateLength <= length + 1; candidateLength++) {
+		readGroup(positionsByFirst.get(bucketKey(candidateLength, first)));
+	}
+	readGroup(positionsBySecond.get(bucketKey(length, second)));
+	readGroup(positionsByFirst.get(bucketKey(length - 1, second)));
+	readGroup(positionsByFirst.get(bucketKey(length, second)));
+	readGroup(positionsBySecond.get(bucketKey(length + 1, first)));
 	return mostCommon(vocabulary, found, limit);
 }
 

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {isWithinOneEdit} from '../../src/search/edit-distance.js';
 import {
 	createVocabulary,
 	loadVocabulary,
@@ -47,6 +48,28 @@ describe('termsOfWordsNear', () => {
 		expect(termsOfWordsNear(vocabulary, 'modell', 10)).toEqual(['model']);
 		expect(termsOfWordsNear(vocabulary, 'model', 10)).toEqual(['model', 'modal']);
 		expect(termsOfWordsNear(vocabulary, 'modul', 1)).toEqual(['model']);
+	});
+
+	it('finds every word one edit away, an edit at the first letter included, as a scan of every word does', () => {
+		// Words over three letters, so that many are one edit apart, each its own term.
+		let state = 7;
+		const next = (below: number) => {
+			state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+			return state % below;
+		};
+		const randomWord = () => Array.from({length: 1 + next(7)}, () => 'abc'[next(3)]).join('');
+		const words = new Set(Array.from({length: 600}, randomWord));
+		const near = createVocabulary(new Map([...words].map(word => [word, word])), new Map([...words].map(word => [word, 1])));
+		const scanned = (word: string) => [...words].filter(candidate => isWithinOneEdit(word, candidate)).sort();
+		const edits = {first: 0, other: 0};
+		for (const word of [...words, ...Array.from({length: 200}, randomWord)]) {
+			const expected = scanned(word);
+			expect(termsOfWordsNear(near, word, Number.POSITIVE_INFINITY).sort(), word).toEqual(expected);
+			for (const found of expected) edits[found.charAt(0) === word.charAt(0) ? 'other' : 'first']++;
+		}
+		// Both kinds of neighbour are there to be found.
+		expect(edits.first).toBeGreaterThan(100);
+		expect(edits.other).toBeGreaterThan(100);
 	});
 });
 
