@@ -25,8 +25,9 @@ async function exitWithin(app: PtyApp, timeoutMs = 15_000) {
  * change nothing on the main screen (Ink shows the cursor once more as it exits).
  */
 function expectRestored(app: PtyApp) {
-	expect(app.isAlternateScreen()).toBe(false);
-	expect(app.isCursorHidden()).toBe(false);
+	const lastBytes = JSON.stringify(app.output.slice(-120));
+	expect(app.isAlternateScreen(), lastBytes).toBe(false);
+	expect(app.isCursorHidden(), lastBytes).toBe(false);
 	const restoredAt = app.output.lastIndexOf(leaveAlternateScreen);
 	expect(restoredAt, 'the alternate screen was left').toBeGreaterThan(0);
 	// Nothing else of the terminal was changed, so nothing else is put back: no tab stop was ever
