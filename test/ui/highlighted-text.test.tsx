@@ -1,11 +1,6 @@
-import {afterEach, describe, expect, test, vi} from 'vitest';
-
-// Ink's chalk decides on colour when it is first imported; force it on for this file so the
-// frames keep the match style's escape codes.
-vi.hoisted(() => {
-	process.env['FORCE_COLOR'] = '1';
-});
-
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest';
 import {cleanup, render} from 'ink-testing-library';
 import type {Span} from '../../src/types.js';
 import {HighlightedText, spansWithin} from '../../src/ui/HighlightedText.js';
@@ -14,6 +9,19 @@ import {press, renderExplorer} from './explorer-fixture.js';
 
 afterEach(() => {
 	cleanup();
+});
+
+// Ink's chalk found no colour terminal when it was loaded; this file's frames need the match
+// style's escape codes, so it turns colour on in Ink's own chalk for its tests, and back after.
+const requireHere = createRequire(import.meta.url);
+const inksChalkFile = createRequire(requireHere.resolve('ink')).resolve('chalk');
+const {default: inksChalk} = (await import(pathToFileURL(inksChalkFile).href)) as {default: {level: number}};
+const levelBefore = inksChalk.level;
+beforeAll(() => {
+	inksChalk.level = 1;
+});
+afterAll(() => {
+	inksChalk.level = levelBefore;
 });
 
 const underline = '\u001B[4m';
