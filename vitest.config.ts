@@ -103,17 +103,20 @@ const unitWorkerArgv = ['--max-semi-space-size=64'];
  */
 const inkAsBundled = {deps: {inline: ['ink', 'ink-testing-library', 'ink-text-input']}};
 
+/** What both unit projects run with (above). */
+const asBundled = {env: reactAsBundled, execArgv: unitWorkerArgv, server: inkAsBundled};
+
 export default defineConfig({
 	// JSX compiles to React's production runtime (jsx, not jsxDEV), to match reactAsBundled.
 	oxc: {jsx: {development: false}},
 	plugins: [inkAsBundledForTests()],
 	test: {
 		testTimeout: 30_000,
+		hookTimeout: 30_000,
 		// Modules as vite transformed them are kept in node_modules/.experimental-vitest-cache, keyed by
 		// their source, this config and the files it imports (scripts/build/plugins.mjs included), and
 		// dropped when the lockfile changes: a second `npm run test:unit` transforms nothing again.
 		experimental: {fsModuleCache: true},
-		hookTimeout: 30_000,
 		sequence: {sequencer: SlowestFirst},
 		projects: [
 			{
@@ -127,9 +130,7 @@ export default defineConfig({
 					include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
 					exclude: [...processTests, ...isolatedUnitTests],
 					isolate: false,
-					env: reactAsBundled,
-					execArgv: unitWorkerArgv,
-					server: inkAsBundled,
+					...asBundled,
 					// vitest's default (cores - 1) left one of the two cores idle; see unitWorkers.
 					maxWorkers: unitWorkers,
 					// Projects with different settings run one after another; a worker is reused only while
@@ -141,9 +142,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit-isolated',
-					env: reactAsBundled,
-					execArgv: unitWorkerArgv,
-					server: inkAsBundled,
+					...asBundled,
 					include: isolatedUnitTests,
 					exclude: processTests,
 					maxWorkers: unitWorkers,
